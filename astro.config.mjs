@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// The public origin and base path are set per deployment; see README "Deploy".
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), sitemap()],
+	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
+				// reports once per page; it is expected and harmless.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

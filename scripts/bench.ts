@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: builds the site and writes bench-report.json with the build time and the weight
+ * of every page. Timings vary on a shared machine: compare medians and ratios across runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageWeight } from '../src/lib/bench/page-weight.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const runs = Number(process.env['BENCH_BUILDS'] ?? 3);
+
+const times: number[] = [];
+for (let i = 0; i < runs; i++) {
+	const started = performance.now();
+	const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+		stdio: 'inherit',
+	});
+	if (result.status !== 0) {
+		console.error('Build failed; no report written.');
+		process.exit(1);
+	}
+	times.push((performance.now() - started) / 1000);
+}
+const sorted = [...times].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)]!;
+
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+	.filter((f) => f.endsWith('.html'))
+	.sort()
+	.map((file) => {
+		const path = `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`;
+		const html = readFileSync(join(dist, file), 'utf8');
+		return pageWeight(path, html, (url) =>
+			readFileSync(join(dist, new URL(url, 'http://x').pathname)),
+		);
+	});
+
+const report = {
+	generated: new Date().toISOString(),
+	node: process.version,
+	build: {
+		runs,
+		seconds: times.map((t) => Number(t.toFixed(2))),
+		medianSeconds: Number(median.toFixed(2)),
+	},
+	pages,
+	totals: {
+		pages: pages.length,
+		maxHtmlGzip: Math.max(...pages.map((p) => p.html.gzip)),
+		totalJsRaw: pages.reduce((n, p) => n + p.js.raw, 0),
+	},
+};
+writeFileSync(join(root, 'bench-report.json'), `${JSON.stringify(report, null, '\t')}\n`);
+console.log(`Build median ${median.toFixed(2)} s over ${runs} runs; ${pages.length} pages.`);
+console.table(
+	pages.map((p) => ({
+		page: p.path,
+		'html gz': p.html.gzip,
+		'css gz': p.css.gzip,
+		'js gz': p.js.gzip,
+	})),
+);
+console.log('Wrote bench-report.json');

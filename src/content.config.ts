@@ -1,0 +1,47 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { jsonArrayLoader as jsonArray } from './lib/content/json-array-loader.ts';
+import { agencySchema } from './lib/schemas/agency.ts';
+import { claimSchema } from './lib/schemas/claim.ts';
+import { eventSchema } from './lib/schemas/event.ts';
+import { feedSchema } from './lib/schemas/feed.ts';
+import { milestoneSchema } from './lib/schemas/milestone.ts';
+import { newsItemSchema } from './lib/schemas/news.ts';
+import { orderSectionSchema } from './lib/schemas/order.ts';
+import { sourceSchema } from './lib/schemas/source.ts';
+
+// Each schema lives in src/lib/schemas so that tests and scripts validate with the same definition.
+export const collections = {
+	order: defineCollection({
+		loader: glob({ base: './content/order', pattern: '**/[^_]*.mdx' }),
+		schema: orderSectionSchema,
+	}),
+	milestones: defineCollection({
+		loader: glob({ base: './content/milestones', pattern: '**/[^_]*.json' }),
+		schema: milestoneSchema,
+	}),
+	agencies: defineCollection({
+		loader: jsonArray('content/agencies/agencies.json'),
+		schema: agencySchema,
+	}),
+	sources: defineCollection({
+		loader: jsonArray('content/sources/sources.json'),
+		schema: sourceSchema,
+	}),
+	claims: defineCollection({
+		loader: jsonArray('content/claims/claims.json'),
+		schema: claimSchema,
+	}),
+	events: defineCollection({
+		loader: jsonArray('content/events/events.json'),
+		schema: eventSchema,
+	}),
+	feeds: defineCollection({
+		loader: jsonArray('content/feeds/feeds.json'),
+		schema: feedSchema,
+	}),
+	news: defineCollection({
+		loader: jsonArray('content/news/news.json'),
+		schema: newsItemSchema,
+	}),
+};

@@ -1,0 +1,160 @@
+/**
+ * Cross-reference checks over all collections. Astro validates each entry against its schema; this
+ * module checks what no single schema can: that every id one entry names exists in its collection.
+ * Pure: it takes plain entries and returns problems, so the build and the tests share it.
+ */
+import type { Agency } from '../schemas/agency.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
+import type { Feed } from '../schemas/feed.ts';
+import type { MilestoneData } from '../schemas/milestone.ts';
+import type { NewsItem } from '../schemas/news.ts';
+import type { OrderSectionData } from '../schemas/order.ts';
+import type { Source } from '../schemas/source.ts';
+import { mdxReferences } from './mdx-references.ts';
+
+/** An entry as Astro's content layer returns it: id, data, and where it came from. */
+export interface EntryLike<T> {
+	id: string;
+	data: T;
+	filePath?: string | undefined;
+	body?: string | undefined;
+}
+
+/** Every collection, as plain entries. */
+export interface SiteContent {
+	order: ReadonlyArray<EntryLike<OrderSectionData>>;
+	milestones: ReadonlyArray<EntryLike<MilestoneData>>;
+	agencies: ReadonlyArray<EntryLike<Agency>>;
+	sources: ReadonlyArray<EntryLike<Source>>;
+	claims: ReadonlyArray<EntryLike<Claim>>;
+	events: ReadonlyArray<EntryLike<TimelineEvent>>;
+	feeds: ReadonlyArray<EntryLike<Feed>>;
+	news: ReadonlyArray<EntryLike<NewsItem>>;
+}
+
+/** One broken reference or inconsistency. */
+export interface Problem {
+	/** File the entry was loaded from (or the collection name when unknown). */
+	file: string;
+	/** Entry id. */
+	entry: string;
+	/** Field path within the entry, e.g. `evidence[1].sources[0]`. */
+	field: string;
+	/** The offending value. */
+	value: string;
+	/** What is wrong, e.g. `unknown agency`. */
+	message: string;
+}
+
+/** Thrown by `assertIntegrity`; its message lists every problem, one per line. */
+export class ContentIntegrityError extends Error {
+	override name = 'ContentIntegrityError';
+	readonly problems: readonly Problem[];
+	constructor(problems: readonly Problem[]) {
+		super(formatProblems(problems));
+		this.problems = problems;
+	}
+}
+
+/** One line per problem: `file (entry "id"), field "path": message "value"`. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const lines = problems.map(
+		(p) => `  ${p.file} (entry "${p.entry}"), field "${p.field}": ${p.message} "${p.value}"`,
+	);
+	const noun = problems.length === 1 ? 'problem' : 'problems';
+	return `Content cross-reference check failed (${problems.length} ${noun}):\n${lines.join('\n')}`;
+}
+
+/** Throws `ContentIntegrityError` when `findProblems` finds anything. */
+export function assertIntegrity(content: SiteContent): void {
+	const problems = findProblems(content);
+	if (problems.length > 0) throw new ContentIntegrityError(problems);
+}
+
+/** Every broken cross-reference in `content`, in a stable order. */
+export function findProblems(content: SiteContent): Problem[] {
+	const ids = {
+		order: new Set(content.order.map((e) => e.id)),
+		milestones: new Set(content.milestones.map((e) => e.id)),
+		agencies: new Set(content.agencies.map((e) => e.id)),
+		sources: new Set(content.sources.map((e) => e.id)),
+		feeds: new Set(content.feeds.map((e) => e.id)),
+	};
+	const terms = new Set(content.order.flatMap((e) => e.data.terms.map((t) => t.id)));
+	const problems: Problem[] = [];
+
+	function checker(collection: string, entry: EntryLike<unknown>) {
+		const file = entry.filePath ?? `(collection ${collection})`;
+		return (field: string, value: string, known: Set<string>, what: string) => {
+			if (!known.has(value)) {
+				problems.push({ file, entry: entry.id, field, value, message: `unknown ${what}` });
+			}
+		};
+	}
+	const each = (
+		check: ReturnType<typeof checker>,
+		field: string,
+		values: readonly string[],
+		known: Set<string>,
+		what: string,
+	) => values.forEach((v, i) => check(`${field}[${i}]`, v, known, what));
+
+	for (const entry of content.order) {
+		const check = checker('order', entry);
+		each(check, 'actors', entry.data.actors, ids.agencies, 'agency');
+		each(check, 'sources', entry.data.sources, ids.sources, 'source');
+		entry.data.terms.forEach((term, i) =>
+			each(check, `terms[${i}].sources`, term.sources, ids.sources, 'source'),
+		);
+		const refs = mdxReferences(entry.body ?? '');
+		refs.sources.forEach((ref) => check(`body line ${ref.line}`, ref.id, ids.sources, 'source'));
+		refs.terms.forEach((ref) => check(`body line ${ref.line}`, ref.id, terms, 'term'));
+	}
+	for (const entry of content.milestones) {
+		const check = checker('milestones', entry);
+		const d = entry.data;
+		check('section', d.section, ids.order, 'order section');
+		each(check, 'lead', d.lead, ids.agencies, 'agency');
+		each(check, 'consulted', d.consulted, ids.agencies, 'agency');
+		each(check, 'sources', d.sources, ids.sources, 'source');
+		d.evidence.forEach((ev, i) =>
+			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source'),
+		);
+	}
+	for (const entry of content.agencies) {
+		const check = checker('agencies', entry);
+		if (entry.data.parent !== undefined) check('parent', entry.data.parent, ids.agencies, 'agency');
+		each(check, 'feeds', entry.data.feeds, ids.feeds, 'feed');
+		each(check, 'sources', entry.data.sources, ids.sources, 'source');
+	}
+	for (const entry of content.sources) {
+		const check = checker('sources', entry);
+		if (entry.data.via !== undefined) check('via', entry.data.via, ids.sources, 'source');
+	}
+	for (const entry of content.claims) {
+		const check = checker('claims', entry);
+		if (entry.data.section !== undefined) {
+			check('section', entry.data.section, ids.order, 'order section');
+		}
+		entry.data.positions.forEach((p, i) =>
+			check(`positions[${i}].source`, p.source, ids.sources, 'source'),
+		);
+	}
+	for (const entry of content.events) {
+		const check = checker('events', entry);
+		each(check, 'sources', entry.data.sources, ids.sources, 'source');
+		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
+		each(check, 'sections', entry.data.sections, ids.order, 'order section');
+	}
+	for (const entry of content.feeds) {
+		const check = checker('feeds', entry);
+		if (entry.data.agency !== undefined) check('agency', entry.data.agency, ids.agencies, 'agency');
+	}
+	for (const entry of content.news) {
+		const check = checker('news', entry);
+		check('feed', entry.data.feed, ids.feeds, 'feed');
+		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
+	}
+	return problems;
+}

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { confidenceSchema, idSchema, isoDaySchema, sourceIdsSchema } from './common.ts';
+
+/** When a requirement is due: a number of days after the order, no deadline, or continuing duty. */
+export const deadlineSchema = z.discriminatedUnion('kind', [
+	z.strictObject({
+		/** Due a fixed number of days after the date of the order. */
+		kind: z.literal('days'),
+		/** Days after the date of the order (the order's date is day 0). */
+		days: z.number().int().positive(),
+	}),
+	/** The order sets no deadline. */
+	z.strictObject({ kind: z.literal('none') }),
+	/** A continuing duty with no end. */
+	z.strictObject({ kind: z.literal('ongoing') }),
+]);
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** What an evidence entry shows about the requirement. */
+export const evidenceShowsSchema = z.enum([
+	'started',
+	'delivered',
+	'delivered-in-part',
+	'reported-unverified',
+	'nothing-public',
+	'context',
+]);
+export type EvidenceShows = z.infer<typeof evidenceShowsSchema>;
+
+/** One dated entry in a requirement's append-only evidence log. */
+export const evidenceSchema = z.strictObject({
+	/** The day the evidence is dated (the event, or for `nothing-public` the day of the check). */
+	date: isoDaySchema,
+	/** What happened, one line in our words. */
+	note: z.string().min(1),
+	/** Sources for the entry. */
+	sources: sourceIdsSchema.min(1),
+	/** Confidence of the best source behind the entry. */
+	confidence: confidenceSchema,
+	/** What the entry shows. */
+	shows: evidenceShowsSchema,
+	/** Whether the entry is a government claim or public record of the thing itself. */
+	basis: z.enum(['government-claim', 'public-record', 'press-report', 'absence']),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** One requirement of the order (`content/milestones/<id>.json`; the file name is the id). */
+export const milestoneSchema = z.strictObject({
+	/** Section entry id in the `order` collection, e.g. `section-2`. */
+	section: idSchema,
+	/** Subsection as cited, e.g. "2(c)(i)". */
+	subsection: z
+		.string()
+		.regex(/^\d\([a-z]\)(\([ivx]+\))?$|^\d$/, 'must look like 2(c), 2(c)(iii) or 4'),
+	/** True when the subsection letter is inferred from order of presentation, not confirmed. */
+	letterInferred: z.boolean(),
+	/** Short title of the requirement. */
+	title: z.string().min(1).max(90),
+	/** The deliverable in plain words. */
+	deliverable: z.string().min(1),
+	/** Lead bodies (agency ids). */
+	lead: z.array(idSchema).min(1),
+	/** Bodies to be consulted (agency ids). */
+	consulted: z.array(idSchema).default([]),
+	/** Note on the consultation list where sources disagree on it. */
+	consultedNote: z.string().optional(),
+	/** When it is due. */
+	deadline: deadlineSchema,
+	/** True when the deliverable is classified by design, so public evidence cannot show it. */
+	classified: z.boolean().default(false),
+	/** Sources for the requirement itself (what the order asks). */
+	sources: sourceIdsSchema.min(1),
+	/** Append-only evidence log, oldest first. */
+	evidence: z.array(evidenceSchema).default([]),
+	/** The last day public records were searched for this requirement. */
+	lastChecked: isoDaySchema,
+	/** Display order within the section. */
+	order: z.number().int().nonnegative(),
+});
+export type MilestoneData = z.infer<typeof milestoneSchema>;

@@ -1,0 +1,27 @@
+/**
+ * Site-wide constants and URL helpers. The deployment origin and base path come from the
+ * environment at build time (`SITE_URL`, `BASE_PATH`) so the same build runs on any host.
+ */
+
+/** Site name shown in the header, titles and feeds. */
+export const SITE_NAME = 'EO 14409 Tracker';
+
+/** One-line description of the site. */
+export const SITE_TAGLINE =
+	'An independent, source-linked tracker of Executive Order 14409 on advanced AI innovation and security.';
+
+/** Licence of the site's own text and data. */
+export const DATA_LICENCE = {
+	name: 'CC BY 4.0',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/**
+ * Joins the configured base path and a site path. `path` must start with `/`; the result keeps a
+ * trailing slash if `path` has one. `base` is Astro's `import.meta.env.BASE_URL`.
+ */
+export function withBase(base: string, path: string): string {
+	if (!path.startsWith('/')) throw new Error(`Site paths must start with "/": "${path}"`);
+	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${trimmed}${path}`;
+}

@@ -1,0 +1,62 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, sitemapPaths } from '../support/dist.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => relative(DIST, join(e.parentPath, e.name)));
+}
+
+let paths: string[];
+let files: string[];
+beforeAll(async () => {
+	paths = await sitemapPaths();
+	files = await htmlFiles(DIST);
+});
+
+describe('the built site', () => {
+	it('has a sitemap listing the home page, the order overview and one page per section', () => {
+		expect(paths).toContain('/');
+		expect(paths).toContain('/order/');
+		for (const n of [1, 2, 3, 4, 5]) expect(paths).toContain(`/order/section-${n}/`);
+	});
+
+	it('has a file in dist/ for every URL in the sitemap', async () => {
+		for (const path of paths) {
+			expect(files, path).toContain(join(path.slice(1), 'index.html'));
+		}
+	});
+
+	it('lists every built page in the sitemap, except the 404 page', () => {
+		const pages = files
+			.filter((f) => f !== '404.html')
+			.map((f) => `/${f.replace(/index\.html$/, '')}`);
+		expect(pages.sort()).toEqual(paths);
+	});
+
+	it('has a 404 page and a robots.txt that points to the sitemap', async () => {
+		expect(files).toContain('404.html');
+		const robots = await readFile(join(DIST, 'robots.txt'), 'utf8');
+		expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+	});
+
+	it('ships no JavaScript on these pages', async () => {
+		for (const file of files) {
+			const html = await readFile(join(DIST, file), 'utf8');
+			expect(html, file).not.toMatch(/<script\b/i);
+		}
+		const all = await readdir(DIST, { recursive: true });
+		expect(all.filter((f) => f.endsWith('.js'))).toEqual([]);
+	});
+
+	it('contains no synthetic test data and no font downloads', async () => {
+		for (const file of files) {
+			const html = await readFile(join(DIST, file), 'utf8');
+			expect(html, file).not.toMatch(/example\.(com|org)/);
+			expect(html, file).not.toMatch(/@font-face|fonts\.googleapis/);
+		}
+	});
+});

@@ -1,0 +1,46 @@
+/**
+ * Launches Debian's Chromium once for the whole run and serves dist/ on a loopback port; tests
+ * connect to both through `inject()`.
+ */
+import type { TestProject } from 'vitest/node';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { Server } from 'node:http';
+import { DIST } from './dist.ts';
+import { serveStatic } from './static-server.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		wsEndpoint: string;
+		baseUrl: string;
+	}
+}
+
+/** Chromium flags for a machine with no network and no sandbox privileges. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-first-run',
+];
+
+let browser: BrowserServer | undefined;
+let server: Server | undefined;
+
+export async function setup(project: TestProject) {
+	browser = await chromium.launchServer({
+		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS,
+	});
+	const served = await serveStatic(DIST);
+	server = served.server;
+	project.provide('wsEndpoint', browser.wsEndpoint());
+	project.provide('baseUrl', served.url);
+}
+
+export async function teardown() {
+	await browser?.close();
+	await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}

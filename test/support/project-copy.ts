@@ -1,0 +1,50 @@
+/**
+ * Temporary copies of the project for builds that must fail: everything but dependencies and
+ * output is copied, `node_modules` is linked, and the caller edits content before building.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.build-tmp', 'reports', '.git', 'test']);
+
+/** Copies the project into a new temporary directory and returns its path. */
+export async function copyProject(): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'eo-tracker-'));
+	for (const name of await readdir(ROOT)) {
+		if (SKIP.has(name)) continue;
+		await cp(join(ROOT, name), join(dir, name), { recursive: true });
+	}
+	await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+/** Runs the project's build in `dir`; resolves with its exit code and output. */
+export function runBuild(dir: string): Promise<{ code: number | null; output: string }> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, ['scripts/build.ts'], {
+			cwd: dir,
+			env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1' },
+		});
+		let output = '';
+		child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+		child.on('close', (code) => resolve({ code, output }));
+	});
+}
+
+/** True when `path` exists. */
+export async function exists(path: string): Promise<boolean> {
+	return stat(path).then(
+		() => true,
+		() => false,
+	);
+}
+
+/** Removes a copy made by `copyProject`. */
+export function removeCopy(dir: string): Promise<void> {
+	return rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+/**
+ * A minimal static file server for dist/, on 127.0.0.1 and an ephemeral port. Serves
+ * `dir/index.html` for directory paths and `404.html` with status 404 for anything missing, like
+ * the static hosts the site is deployed to.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+};
+
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, clean);
+	if (!file.startsWith(root)) return null;
+	try {
+		if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+		await stat(file);
+		return file;
+	} catch {
+		return null;
+	}
+}
+
+/** Starts serving `root`; resolves with the server and its base URL (ending in `/`). */
+export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+	const server = createServer(async (req, res) => {
+		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+		const file = await resolveFile(root, path);
+		const status = file ? 200 : 404;
+		const target = file ?? join(root, '404.html');
+		try {
+			const body = await readFile(target);
+			res.writeHead(status, {
+				'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+			});
+			res.end(body);
+		} catch {
+			res.writeHead(404, { 'Content-Type': 'text/plain' });
+			res.end('Not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	if (address === null || typeof address === 'string') throw new Error('Server has no TCP address');
+	return { server, url: `http://127.0.0.1:${address.port}/` };
+}
