@@ -159,6 +159,7 @@ describe.concurrent('a build of broken content', () => {
 			const report = output.slice(output.indexOf('Build failed:'));
 			expect(output, output).toContain('Build failed:');
 			for (const text of expected) expect(report, output).toContain(text);
+			expect(report, 'no stack frames in the report').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 			expect(await exists(join(dir, 'dist'))).toBe(false);
 			expect(await exists(join(dir, '.build-tmp'))).toBe(false);
 		} finally {

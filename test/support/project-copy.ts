@@ -1,14 +1,17 @@
 /**
  * Temporary copies of the project for builds that must fail: everything but dependencies and
- * output is copied, `node_modules` is linked, and the caller edits content before building.
+ * output is copied, each installed package is linked, and the caller edits content before
+ * building. Astro and Vite keep their caches inside `node_modules`, so the copy gets its own
+ * `node_modules` folder of links: copies built side by side must not share a content cache.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.build-tmp', 'reports', '.git', 'test']);
 
 /** Copies the project into a new temporary directory and returns its path. */
@@ -18,7 +21,12 @@ export async function copyProject(): Promise<string> {
 		if (SKIP.has(name)) continue;
 		await cp(join(ROOT, name), join(dir, name), { recursive: true });
 	}
-	await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const modules = join(dir, 'node_modules');
+	await mkdir(modules);
+	for (const name of await readdir(join(ROOT, 'node_modules'))) {
+		if (CACHES.has(name)) continue;
+		await symlink(join(ROOT, 'node_modules', name), join(modules, name));
+	}
 	return dir;
 }
 
