@@ -118,6 +118,7 @@ export function findProblems(content: SiteContent): Problem[] {
 		each(check, 'lead', d.lead, ids.agencies, 'agency');
 		each(check, 'consulted', d.consulted, ids.agencies, 'agency');
 		each(check, 'sources', d.sources, ids.sources, 'source');
+		if (d.quote) check('quote.source', d.quote.source, ids.sources, 'source');
 		d.evidence.forEach((ev, i) =>
 			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source'),
 		);

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { confidenceSchema, idSchema, isoDaySchema, sourceIdsSchema } from './common.ts';
+import {
+	confidenceSchema,
+	datePrecisionSchema,
+	idSchema,
+	isoDaySchema,
+	sourceIdsSchema,
+} from './common.ts';
 
 /** When a requirement is due: a number of days after the order, no deadline, or continuing duty. */
 export const deadlineSchema = z.discriminatedUnion('kind', [
@@ -31,6 +37,8 @@ export type EvidenceShows = z.infer<typeof evidenceShowsSchema>;
 export const evidenceSchema = z.strictObject({
 	/** The day the evidence is dated (the event, or for `nothing-public` the day of the check). */
 	date: isoDaySchema,
+	/** How precisely `date` is known; for `month`, `date` is the first of the month. */
+	precision: datePrecisionSchema.default('day'),
 	/** What happened, one line in our words. */
 	note: z.string().min(1),
 	/** Sources for the entry. */
@@ -58,6 +66,17 @@ export const milestoneSchema = z.strictObject({
 	title: z.string().min(1).max(90),
 	/** The deliverable in plain words. */
 	deliverable: z.string().min(1),
+	/** The order's own words for the requirement, where a source relays them verbatim. */
+	quote: z
+		.strictObject({
+			/** Verbatim text of the order (may be a fragment; `…` marks a cut). */
+			text: z.string().min(1),
+			/** Source through which we have the words. */
+			source: idSchema,
+			/** Federal Register page, only when confirmed. */
+			frPage: z.number().int().positive().optional(),
+		})
+		.optional(),
 	/** Lead bodies (agency ids). */
 	lead: z.array(idSchema).min(1),
 	/** Bodies to be consulted (agency ids). */
