@@ -16,6 +16,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
+			// Scripts stay external files so a strict Content-Security-Policy can allow 'self';
+			// other assets keep Vite's default (inline below 4 KiB).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
 				// reports once per page; it is expected and harmless.

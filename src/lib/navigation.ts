@@ -13,6 +13,8 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
 	{ path: '/', label: 'Home' },
 	{ path: '/order/', label: 'The order' },
+	{ path: '/milestones/', label: 'Milestones' },
+	{ path: '/agencies/', label: 'Agencies' },
 	{ path: '/about/', label: 'About & method' },
 ];
 

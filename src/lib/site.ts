@@ -25,3 +25,9 @@ export function withBase(base: string, path: string): string {
 	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${trimmed}${path}`;
 }
+
+/** Absolute URL of a site path on the deployed origin `site` (Astro's `site`). */
+export function absoluteUrl(site: URL | undefined, base: string, path: string): string {
+	if (!site) throw new Error('The site origin is not configured (SITE_URL)');
+	return new URL(withBase(base, path), site).href;
+}

@@ -3,6 +3,7 @@
  * the arithmetic ("overdue by 114 days: due August 1, 2026; no public record found as of …").
  */
 import { dayCount, formatDay } from './dates.ts';
+import type { Evidence, EvidenceShows } from './schemas/milestone.ts';
 import type { Status, StatusKind } from './status.ts';
 
 /** Label, a one-letter mark for use beside colour, and what the status means. */
@@ -88,3 +89,21 @@ export function statusReason(status: Status): string {
 		}
 	}
 }
+
+/** Reader-facing words for what an evidence entry shows. */
+export const SHOWS_LABEL: Record<EvidenceShows, string> = {
+	started: 'Work started',
+	delivered: 'Delivered',
+	'delivered-in-part': 'Delivered in part',
+	'reported-unverified': 'Reported, not verified',
+	'nothing-public': 'Nothing public found',
+	context: 'Context',
+};
+
+/** Reader-facing words for the kind of evidence. */
+export const BASIS_LABEL: Record<Evidence['basis'], string> = {
+	'government-claim': 'government statement',
+	'public-record': 'public record',
+	'press-report': 'press report',
+	absence: 'search that found nothing',
+};

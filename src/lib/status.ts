@@ -89,7 +89,8 @@ export function computeStatus(milestone: Input, orderDate: IsoDay, asOf: IsoDay)
 	if (due === null || daysToDue === null) return result('ongoing');
 
 	const delivered = evidence.find((e) => e.shows === 'delivered' && isRecord(e));
-	if (delivered) return result(lateBy(delivered) ? 'delivered-late' : 'delivered-on-time', delivered);
+	if (delivered)
+		return result(lateBy(delivered) ? 'delivered-late' : 'delivered-on-time', delivered);
 	const partial = evidence.find((e) => e.shows === 'delivered-in-part' && isRecord(e));
 	if (partial) return result('partial', partial);
 	const claim = evidence.find((e) => isDelivery(e) && !isRecord(e));

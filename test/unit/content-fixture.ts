@@ -43,6 +43,7 @@ export function validContent(): MutableContent {
 					evidence: [
 						{
 							date: '2026-07-01',
+							precision: 'day',
 							note: 'Done.',
 							sources: ['src-a'],
 							confidence: 'primary',

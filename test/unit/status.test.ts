@@ -6,7 +6,15 @@ import { STATUS_INFO, statusReason } from '../../src/lib/status-text.ts';
 const ORDER = '2026-06-02';
 
 function ev(date: string, shows: Evidence['shows'], basis: Evidence['basis']): Evidence {
-	return { date, shows, basis, note: `${shows} on ${date}`, sources: ['src-a'], confidence: 'primary' };
+	return {
+		date,
+		precision: 'day',
+		shows,
+		basis,
+		note: `${shows} on ${date}`,
+		sources: ['src-a'],
+		confidence: 'primary',
+	};
 }
 
 function milestone(
@@ -34,15 +42,28 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 	});
 
 	it('overdue counts days late and says nothing is public, with the last check', () => {
-		const status = computeStatus(milestone([ev('2026-07-02', 'nothing-public', 'absence')]), ORDER, '2026-11-23');
-		expect(status).toMatchObject({ kind: 'overdue', daysLate: 144, nothingPublic: true, lastAbsenceCheck: '2026-10-10' });
+		const status = computeStatus(
+			milestone([ev('2026-07-02', 'nothing-public', 'absence')]),
+			ORDER,
+			'2026-11-23',
+		);
+		expect(status).toMatchObject({
+			kind: 'overdue',
+			daysLate: 144,
+			nothingPublic: true,
+			lastAbsenceCheck: '2026-10-10',
+		});
 		expect(statusReason(status)).toBe(
 			'Overdue by 144 days: it was due July 2, 2026 and no public record was found as of October 10, 2026.',
 		);
 	});
 
 	it('overdue with some public activity says so rather than "nothing public"', () => {
-		const status = computeStatus(milestone([ev('2026-06-20', 'started', 'public-record')]), ORDER, '2026-08-01');
+		const status = computeStatus(
+			milestone([ev('2026-06-20', 'started', 'public-record')]),
+			ORDER,
+			'2026-08-01',
+		);
 		expect(status).toMatchObject({ kind: 'overdue', daysLate: 30, nothingPublic: false });
 		expect(statusReason(status)).toMatch(/^Overdue by 30 days: .*some activity has been reported/);
 	});
@@ -57,35 +78,61 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 	});
 
 	it('a public record after the deadline is delivered late, with the days late', () => {
-		const status = computeStatus(milestone([ev('2026-07-14', 'delivered', 'public-record')]), ORDER, '2026-11-23');
+		const status = computeStatus(
+			milestone([ev('2026-07-14', 'delivered', 'public-record')]),
+			ORDER,
+			'2026-11-23',
+		);
 		expect(status).toMatchObject({ kind: 'delivered-late', daysLate: 12 });
 		expect(statusReason(status)).toMatch(/^Delivered 12 days late: it was due July 2, 2026/);
 	});
 
 	it('part of the deliverable on public record is partly delivered', () => {
-		const status = computeStatus(milestone([ev('2026-06-10', 'delivered-in-part', 'public-record')]), ORDER, '2026-11-23');
+		const status = computeStatus(
+			milestone([ev('2026-06-10', 'delivered-in-part', 'public-record')]),
+			ORDER,
+			'2026-11-23',
+		);
 		expect(status).toMatchObject({ kind: 'partial', daysLate: null });
 	});
 
 	it('a government claim of delivery alone is claimed, not verified, even after the deadline', () => {
-		const status = computeStatus(milestone([ev('2026-07-14', 'delivered', 'government-claim')]), ORDER, '2026-11-23');
+		const status = computeStatus(
+			milestone([ev('2026-07-14', 'delivered', 'government-claim')]),
+			ORDER,
+			'2026-11-23',
+		);
 		expect(status).toMatchObject({ kind: 'claimed', daysLate: 12 });
-		expect(statusReason(status)).toMatch(/^Claimed, not verified: on July 14, 2026, 12 days after the deadline, a government statement/);
+		expect(statusReason(status)).toMatch(
+			/^Claimed, not verified: on July 14, 2026, 12 days after the deadline, a government statement/,
+		);
 	});
 
 	it('a press report of delivery is also only claimed', () => {
-		const status = computeStatus(milestone([ev('2026-06-20', 'delivered', 'press-report')]), ORDER, '2026-11-23');
+		const status = computeStatus(
+			milestone([ev('2026-06-20', 'delivered', 'press-report')]),
+			ORDER,
+			'2026-11-23',
+		);
 		expect(status.kind).toBe('claimed');
 		expect(statusReason(status)).toContain('a press report said');
 	});
 
 	it('context entries alone still leave an overdue requirement with nothing public', () => {
-		const status = computeStatus(milestone([ev('2026-04-13', 'context', 'press-report')]), ORDER, '2026-11-23');
+		const status = computeStatus(
+			milestone([ev('2026-04-13', 'context', 'press-report')]),
+			ORDER,
+			'2026-11-23',
+		);
 		expect(status).toMatchObject({ kind: 'overdue', nothingPublic: true });
 	});
 
 	it('a report that work is under way does not count as a claim of delivery', () => {
-		const status = computeStatus(milestone([ev('2026-06-03', 'reported-unverified', 'government-claim')]), ORDER, '2026-11-23');
+		const status = computeStatus(
+			milestone([ev('2026-06-03', 'reported-unverified', 'government-claim')]),
+			ORDER,
+			'2026-11-23',
+		);
 		expect(status.kind).toBe('overdue');
 	});
 
@@ -97,7 +144,10 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 		];
 		expect(computeStatus(milestone(log), ORDER, '2026-06-06').kind).toBe('claimed');
 		expect(computeStatus(milestone(log), ORDER, '2026-06-10').kind).toBe('partial');
-		expect(computeStatus(milestone(log), ORDER, '2026-07-20')).toMatchObject({ kind: 'delivered-late', daysLate: 18 });
+		expect(computeStatus(milestone(log), ORDER, '2026-07-20')).toMatchObject({
+			kind: 'delivered-late',
+			daysLate: 18,
+		});
 	});
 
 	it('ignores evidence dated after the day it is computed for', () => {
@@ -108,8 +158,14 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 
 describe('computeStatus() for requirements without a verifiable deadline', () => {
 	it('an ongoing duty or one with no deadline is ongoing, whatever the date', () => {
-		expect(computeStatus(milestone([], { kind: 'ongoing' }), ORDER, '2027-01-01').kind).toBe('ongoing');
-		expect(computeStatus(milestone([], { kind: 'none' }), ORDER, '2026-06-02')).toMatchObject({ kind: 'ongoing', due: null, daysToDue: null });
+		expect(computeStatus(milestone([], { kind: 'ongoing' }), ORDER, '2027-01-01').kind).toBe(
+			'ongoing',
+		);
+		expect(computeStatus(milestone([], { kind: 'none' }), ORDER, '2026-06-02')).toMatchObject({
+			kind: 'ongoing',
+			due: null,
+			daysToDue: null,
+		});
 	});
 
 	it('a classified deliverable is not verifiable, before and after its deadline', () => {
