@@ -64,7 +64,7 @@ class MilestoneTable extends HTMLElement {
 			arrow.className = 'arrow';
 			arrow.setAttribute('aria-hidden', 'true');
 			button.append(label, arrow);
-			button.setAttribute('aria-label', `Sort by ${LABELS[key]}`);
+			button.title = `Sort by ${LABELS[key]}`;
 			button.addEventListener('click', () => {
 				const dir = this.#state.sort === key && this.#state.dir === 'asc' ? 'desc' : 'asc';
 				const form = this.querySelector('form')!;

@@ -50,6 +50,7 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const claims = await readJson<Json[]>(dir, file);
 			claims.push({
 				id: 'broken-claim',
+				short: 'Broken',
 				question: 'Is this a test?',
 				explanation: 'A deliberately broken claim.',
 				positions: [{ source: 'no-such-source', stance: 'silent' }],

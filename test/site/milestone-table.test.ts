@@ -73,7 +73,7 @@ describe('the milestones table', () => {
 
 	it('sorts by a column from the keyboard and marks the sorted column', async () => {
 		const { page, close } = await open();
-		const button = page.getByRole('button', { name: 'Sort by due date' });
+		const button = page.getByRole('button', { name: 'Due', exact: true });
 		await button.focus();
 		await page.keyboard.press('Enter');
 		const header = page.locator('th[data-sort="due"]');

@@ -5,8 +5,12 @@
 import type { TestProject } from 'vitest/node';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { DIST } from './dist.ts';
 import { serveStatic } from './static-server.ts';
+
+/** Where the test server serves axe-core, outside the site's own paths. */
+export const AXE_PATH = '/__test__/axe.min.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -34,7 +38,9 @@ export async function setup(project: TestProject) {
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 		args: CHROMIUM_ARGS,
 	});
-	const served = await serveStatic(DIST);
+	const served = await serveStatic(DIST, {
+		[AXE_PATH]: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	});
 	server = served.server;
 	project.provide('wsEndpoint', browser.wsEndpoint());
 	project.provide('baseUrl', served.url);

@@ -32,10 +32,26 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 	}
 }
 
-/** Starts serving `root`; resolves with the server and its base URL (ending in `/`). */
-export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+/**
+ * Starts serving `root`; resolves with the server and its base URL (ending in `/`). `extra` maps
+ * URL paths to files outside `root` (test helpers such as axe-core), served with long caching so
+ * the browser compiles them once.
+ */
+export async function serveStatic(
+	root: string,
+	extra: Record<string, string> = {},
+): Promise<{ server: Server; url: string }> {
 	const server = createServer(async (req, res) => {
 		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+		const helper = extra[path];
+		if (helper) {
+			res.writeHead(200, {
+				'Content-Type': TYPES[extname(helper)] ?? 'application/octet-stream',
+				'Cache-Control': 'public, max-age=3600',
+			});
+			res.end(await readFile(helper));
+			return;
+		}
 		const file = await resolveFile(root, path);
 		const status = file ? 200 : 404;
 		const target = file ?? join(root, '404.html');

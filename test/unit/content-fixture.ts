@@ -98,6 +98,7 @@ export function validContent(): MutableContent {
 				filePath: 'content/claims/claims.json',
 				data: {
 					id: 'claim-a',
+					short: 'Q',
 					question: 'Q?',
 					explanation: 'E.',
 					section: 'section-2',

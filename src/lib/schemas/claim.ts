@@ -5,7 +5,10 @@ import { idSchema } from './common.ts';
 export const positionSchema = z.strictObject({
 	/** Source id. */
 	source: idSchema,
-	/** `agrees`: states it as the order does; `differs`: states it differently; `silent`: does not say. */
+	/**
+	 * `agrees`: states it as the order does; `differs`: states it differently; `silent`: we read
+	 * the whole source and it does not address the point. A source not listed was not assessed.
+	 */
 	stance: z.enum(['agrees', 'differs', 'silent']),
 	/** What the source says, paraphrased (required when it differs). */
 	says: z.string().optional(),
@@ -17,6 +20,8 @@ export const claimSchema = z
 	.strictObject({
 		/** Stable id, e.g. `window-reference-point`. */
 		id: idSchema,
+		/** Short label for matrix headings, e.g. "30-day window: before what?" */
+		short: z.string().min(1).max(48),
 		/** The question the claim answers, e.g. "Before what is the 30-day access window?" */
 		question: z.string().min(1),
 		/** The order's own answer, when the text has one. */
