@@ -1,51 +1,50 @@
 /**
- * State of the milestones table's filters and sort, as plain data: read from and written to the
- * URL query so a filtered view can be shared, and applied to rows described by their data
- * attributes. No DOM here; the custom element wires it up.
+ * State of a filterable, sortable table, as plain data: read from and written to the URL query so
+ * a filtered view can be shared, and applied to rows described by their data attributes. No DOM
+ * here; the `<filter-table>` element wires it up.
+ *
+ * A table declares its filters (each a `<select name>` whose value must be one of the
+ * space-separated tokens in the row's `data-<name>`) and its sort keys (each compared on the
+ * row's `data-sort-<key>`, numerically when both values are numbers). `order` is the default sort:
+ * the order the server rendered.
  */
 
-/** Sortable columns. */
-export const SORT_KEYS = ['order', 'title', 'due', 'status'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-/** Filters and sort; empty strings mean "all". */
+/** Filters (by name) and sort; empty filter values mean "all". */
 export interface TableState {
-	status: string;
-	agency: string;
-	section: string;
-	sort: SortKey;
+	filters: Record<string, string>;
+	sort: string;
 	dir: 'asc' | 'desc';
 }
 
-/** What a row exposes for filtering and sorting (its `data-*` attributes). */
-export interface RowData {
-	status: string;
-	agencies: string;
-	section: string;
-	order: string;
-	title: string;
-	due: string;
-	rank: string;
+/** The filters and sort keys a table offers. */
+export interface TableSpec {
+	filters: readonly string[];
+	sorts: readonly string[];
 }
 
-export const DEFAULT_STATE: TableState = {
-	status: '',
-	agency: '',
-	section: '',
-	sort: 'order',
-	dir: 'asc',
-};
+/** What a row exposes: its filter tokens and its sort values, by name. */
+export interface RowData {
+	filters: Record<string, string>;
+	sorts: Record<string, string>;
+}
 
-const isSortKey = (v: string | null): v is SortKey => SORT_KEYS.includes(v as SortKey);
+export const DEFAULT_SORT = 'order';
 
-/** State from a query string; unknown values fall back to the defaults. */
-export function stateFromQuery(query: URLSearchParams): TableState {
-	const sort = query.get('sort');
+/** The unfiltered, unsorted state for `spec`. */
+export function defaultState(spec: TableSpec): TableState {
 	return {
-		status: query.get('status') ?? '',
-		agency: query.get('agency') ?? '',
-		section: query.get('section') ?? '',
-		sort: isSortKey(sort) ? sort : 'order',
+		filters: Object.fromEntries(spec.filters.map((f) => [f, ''])),
+		sort: DEFAULT_SORT,
+		dir: 'asc',
+	};
+}
+
+/** State from a query string; unknown names and values fall back to the defaults. */
+export function stateFromQuery(query: URLSearchParams, spec: TableSpec): TableState {
+	const sort = query.get('sort') ?? DEFAULT_SORT;
+	return {
+		filters: Object.fromEntries(spec.filters.map((f) => [f, query.get(f) ?? ''])),
+		sort: spec.sorts.includes(sort) || sort === DEFAULT_SORT ? sort : DEFAULT_SORT,
 		dir: query.get('dir') === 'desc' ? 'desc' : 'asc',
 	};
 }
@@ -53,48 +52,40 @@ export function stateFromQuery(query: URLSearchParams): TableState {
 /** Query string for a state, omitting defaults (`""` for the default view). */
 export function queryFromState(state: TableState): string {
 	const query = new URLSearchParams();
-	for (const key of ['status', 'agency', 'section'] as const)
-		if (state[key]) query.set(key, state[key]);
-	if (state.sort !== 'order') query.set('sort', state.sort);
+	for (const [name, value] of Object.entries(state.filters)) if (value) query.set(name, value);
+	if (state.sort !== DEFAULT_SORT) query.set('sort', state.sort);
 	if (state.dir !== 'asc') query.set('dir', state.dir);
 	const text = query.toString();
 	return text ? `?${text}` : '';
 }
 
-/** Whether a row passes the filters. */
+/** Whether a row passes every filter. */
 export function rowMatches(row: RowData, state: TableState): boolean {
-	return (
-		(!state.status || row.status === state.status) &&
-		(!state.agency || row.agencies.split(' ').includes(state.agency)) &&
-		(!state.section || row.section === state.section)
+	return Object.entries(state.filters).every(
+		([name, value]) => !value || (row.filters[name] ?? '').split(' ').includes(value),
 	);
 }
 
-/** Comparator for the state's sort; ties keep the order of the text. */
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Comparator for the state's sort; ties keep the server's order (`data-sort-order`). */
 export function compareRows(state: TableState): (a: RowData, b: RowData) => number {
-	const key = (row: RowData): string | number => {
-		switch (state.sort) {
-			case 'title':
-				return row.title.toLowerCase();
-			case 'due':
-				return row.due;
-			case 'status':
-				return Number(row.rank);
-			case 'order':
-				return Number(row.order);
-		}
-	};
 	const sign = state.dir === 'desc' ? -1 : 1;
+	const order = (row: RowData) => Number(row.sorts[DEFAULT_SORT] ?? 0);
 	return (a, b) => {
-		const [x, y] = [key(a), key(b)];
-		const primary = x < y ? -1 : x > y ? 1 : 0;
-		return primary * sign || Number(a.order) - Number(b.order);
+		const x = a.sorts[state.sort] ?? '';
+		const y = b.sorts[state.sort] ?? '';
+		const primary =
+			NUMBER.test(x) && NUMBER.test(y)
+				? Number(x) - Number(y)
+				: x.localeCompare(y, 'en', { sensitivity: 'base' });
+		return Math.sign(primary) * sign || order(a) - order(b);
 	};
 }
 
 /** "Showing 3 of 11 requirements." */
-export function countMessage(shown: number, total: number): string {
+export function countMessage(shown: number, total: number, noun: string): string {
 	return shown === total
-		? `Showing all ${total} requirements.`
-		: `Showing ${shown} of ${total} requirements.`;
+		? `Showing all ${total} ${noun}.`
+		: `Showing ${shown} of ${total} ${noun}.`;
 }

@@ -1,33 +1,36 @@
 /**
- * `<milestone-table>`: enhances the server-rendered requirements table with filters, sortable
- * column headers and the view in the URL (`?status=&agency=&section=&sort=&dir=`). Without this
- * script the full table is shown and the disabled controls stay hidden.
+ * `<filter-table>`: enhances a server-rendered table with the filters in its form (each
+ * `<select name>` matches the rows' `data-<name>` tokens), sortable column headers
+ * (`th[data-sort]` compares rows' `data-sort-<key>`), a live count, and the view in the URL.
+ * Without this script the full table shows and the disabled controls stay hidden.
  */
 import {
 	compareRows,
 	countMessage,
+	DEFAULT_SORT,
 	queryFromState,
 	rowMatches,
 	stateFromQuery,
 	type RowData,
-	type SortKey,
+	type TableSpec,
 	type TableState,
 } from '../lib/table-state.ts';
 
-const LABELS: Record<SortKey, string> = {
-	order: 'section',
-	title: 'title',
-	due: 'due date',
-	status: 'status',
-};
-
-class MilestoneTable extends HTMLElement {
-	#state: TableState = stateFromQuery(new URLSearchParams(location.search));
+class FilterTable extends HTMLElement {
+	#spec: TableSpec = { filters: [], sorts: [] };
+	#state!: TableState;
 
 	connectedCallback() {
 		const form = this.querySelector('form');
 		const fieldset = this.querySelector('fieldset');
 		if (!form || !fieldset) return;
+		this.#spec = {
+			filters: [...form.querySelectorAll('select')].map((s) => s.name).filter((n) => n !== 'sort'),
+			sorts: [...this.querySelectorAll<HTMLElement>('th[data-sort]')].map(
+				(th) => th.dataset['sort']!,
+			),
+		};
+		this.#state = stateFromQuery(new URLSearchParams(location.search), this.#spec);
 		this.#addSortButtons();
 		this.#writeControls(form);
 		fieldset.disabled = false;
@@ -37,11 +40,9 @@ class MilestoneTable extends HTMLElement {
 		form.addEventListener('reset', () =>
 			setTimeout(() => this.#update(this.#readControls(form), true)),
 		);
-		this.querySelector('[data-reset]')?.addEventListener('click', () => {
-			form.reset();
-		});
+		this.querySelector('[data-reset]')?.addEventListener('click', () => form.reset());
 		window.addEventListener('popstate', () => {
-			this.#state = stateFromQuery(new URLSearchParams(location.search));
+			this.#state = stateFromQuery(new URLSearchParams(location.search), this.#spec);
 			this.#writeControls(form);
 			this.#apply(false);
 		});
@@ -52,9 +53,19 @@ class MilestoneTable extends HTMLElement {
 		return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 	}
 
+	#rowData(row: HTMLTableRowElement): RowData {
+		const sorts: Record<string, string> = {};
+		for (const [key, value] of Object.entries(row.dataset)) {
+			const match = /^sort([A-Z].*)$/.exec(key);
+			if (match && value !== undefined) sorts[match[1]!.toLowerCase()] = value;
+		}
+		const filters = Object.fromEntries(this.#spec.filters.map((f) => [f, row.dataset[f] ?? '']));
+		return { filters, sorts };
+	}
+
 	#addSortButtons() {
 		for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
-			const key = th.dataset['sort'] as SortKey;
+			const key = th.dataset['sort']!;
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'sort';
@@ -64,12 +75,10 @@ class MilestoneTable extends HTMLElement {
 			arrow.className = 'arrow';
 			arrow.setAttribute('aria-hidden', 'true');
 			button.append(label, arrow);
-			button.title = `Sort by ${LABELS[key]}`;
 			button.addEventListener('click', () => {
 				const dir = this.#state.sort === key && this.#state.dir === 'asc' ? 'desc' : 'asc';
-				const form = this.querySelector('form')!;
 				this.#update({ ...this.#state, sort: key, dir }, true);
-				this.#writeControls(form);
+				this.#writeControls(this.querySelector('form')!);
 			});
 			th.replaceChildren(button);
 		}
@@ -77,24 +86,21 @@ class MilestoneTable extends HTMLElement {
 
 	#readControls(form: HTMLFormElement): TableState {
 		const data = new FormData(form);
-		const sort = String(data.get('sort') ?? 'order') as SortKey;
+		const sort = String(data.get('sort') ?? this.#state.sort);
 		return {
-			status: String(data.get('status') ?? ''),
-			agency: String(data.get('agency') ?? ''),
-			section: String(data.get('section') ?? ''),
+			filters: Object.fromEntries(this.#spec.filters.map((f) => [f, String(data.get(f) ?? '')])),
 			sort,
 			dir: sort === this.#state.sort ? this.#state.dir : 'asc',
 		};
 	}
 
 	#writeControls(form: HTMLFormElement) {
-		for (const name of ['status', 'agency', 'section', 'sort'] as const) {
+		const values: Record<string, string> = { ...this.#state.filters, sort: this.#state.sort };
+		for (const [name, value] of Object.entries(values)) {
 			const select = form.elements.namedItem(name);
-			if (select instanceof HTMLSelectElement) {
-				const value = this.#state[name];
-				select.value = [...select.options].some((o) => o.value === value) ? value : '';
-				if (name === 'sort' && select.value === '') select.value = 'order';
-			}
+			if (!(select instanceof HTMLSelectElement)) continue;
+			const known = [...select.options].some((o) => o.value === value);
+			select.value = known ? value : name === 'sort' ? DEFAULT_SORT : '';
 		}
 	}
 
@@ -106,14 +112,13 @@ class MilestoneTable extends HTMLElement {
 	#apply(push: boolean) {
 		const state = this.#state;
 		const rows = this.#rows();
-		const data = (row: HTMLTableRowElement) => row.dataset as unknown as RowData;
+		const data = new Map(rows.map((row) => [row, this.#rowData(row)]));
 		const compare = compareRows(state);
-		const sorted = [...rows].sort((a, b) => compare(data(a), data(b)));
-		const body = this.querySelector('tbody')!;
-		body.append(...sorted);
+		const sorted = [...rows].sort((a, b) => compare(data.get(a)!, data.get(b)!));
+		this.querySelector('tbody')!.append(...sorted);
 		let shown = 0;
 		for (const row of rows) {
-			const match = rowMatches(data(row), state);
+			const match = rowMatches(data.get(row)!, state);
 			row.hidden = !match;
 			if (match) shown++;
 		}
@@ -124,16 +129,17 @@ class MilestoneTable extends HTMLElement {
 			const arrow = th.querySelector('.arrow');
 			if (arrow) arrow.textContent = active ? (state.dir === 'asc' ? '▲' : '▼') : '';
 		}
-		const count = this.querySelector('.count');
-		if (count) count.textContent = countMessage(shown, rows.length);
+		const count = this.querySelector('[role="status"]');
+		if (count) count.textContent = countMessage(shown, rows.length, this.dataset['noun'] ?? 'rows');
 		const empty = this.querySelector<HTMLElement>('.empty');
 		if (empty) empty.hidden = shown > 0;
 		if (push) {
 			const url = `${location.pathname}${queryFromState(state)}${location.hash}`;
-			if (url !== `${location.pathname}${location.search}${location.hash}`)
+			if (url !== `${location.pathname}${location.search}${location.hash}`) {
 				history.pushState(null, '', url);
+			}
 		}
 	}
 }
 
-customElements.define('milestone-table', MilestoneTable);
+customElements.define('filter-table', FilterTable);
