@@ -15,7 +15,9 @@ export const NAV: readonly NavItem[] = [
 	{ path: '/order/', label: 'The order' },
 	{ path: '/milestones/', label: 'Milestones' },
 	{ path: '/agencies/', label: 'Agencies' },
-	{ path: '/about/', label: 'About & method' },
+	{ path: '/sources/', label: 'Sources' },
+	{ path: '/claims/', label: 'Claims' },
+	{ path: '/about/', label: 'About' },
 ];
 
 /**
