@@ -31,3 +31,12 @@ export function absoluteUrl(site: URL | undefined, base: string, path: string): 
 	if (!site) throw new Error('The site origin is not configured (SITE_URL)');
 	return new URL(withBase(base, path), site).href;
 }
+
+/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= max) return clean;
+	const cut = clean.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

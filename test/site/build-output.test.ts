@@ -1,5 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, sitemapPaths } from '../support/dist.ts';
 
@@ -44,12 +44,14 @@ describe('the built site', () => {
 	});
 
 	it('ships JavaScript only on pages with interactive parts, as external modules', async () => {
-		const scripted = new Set(['milestones/index.html']);
+		// Filterable catalogues and the citation copy buttons are the only scripted parts so far.
+		const scripted = (file: string) =>
+			/^(milestones\/index|sources\/(.+\/)?index)\.html$/.test(file);
 		const used = new Set<string>();
 		for (const file of files) {
 			const html = await readFile(join(DIST, file), 'utf8');
 			const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');
-			if (!scripted.has(file)) {
+			if (!scripted(file)) {
 				expect(scripts, file).toEqual([]);
 				continue;
 			}
@@ -59,6 +61,19 @@ describe('the built site', () => {
 				const src = /src="([^"]+)"/.exec(attrs)?.[1];
 				expect(src, `${file}: no inline script`).toBeDefined();
 				used.add(src!.replace(/^\//, ''));
+			}
+		}
+		// Every script file is a page's entry module or a chunk such a module imports.
+		const queue = [...used];
+		while (queue.length > 0) {
+			const file = queue.pop()!;
+			const code = await readFile(join(DIST, file), 'utf8');
+			for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
+				const chunk = join(dirname(file), m[1]!);
+				if (!used.has(chunk)) {
+					used.add(chunk);
+					queue.push(chunk);
+				}
 			}
 		}
 		const all = await readdir(DIST, { recursive: true });

@@ -8,7 +8,7 @@ import { resolveBuildDate } from '../../src/lib/build-info.ts';
 import { sectionSourceIds, uniqueInOrder } from '../../src/lib/citations.ts';
 import { NAV, navState } from '../../src/lib/navigation.ts';
 import { buildSite } from '../../src/lib/site-data.ts';
-import { withBase } from '../../src/lib/site.ts';
+import { truncate, withBase } from '../../src/lib/site.ts';
 import { validContent } from './content-fixture.ts';
 
 describe('resolveBuildDate()', () => {
@@ -126,5 +126,15 @@ describe('describeBuildError() cleaning', () => {
 			'Build failed: sources → a does not match.\n[plugin mdx] x.mdx:3:1',
 			'  at content/sources/sources.json',
 		]);
+	});
+});
+
+describe('truncate()', () => {
+	it('keeps short text, cuts long text at a word with an ellipsis, never ending in a space', () => {
+		expect(truncate('  short   text ', 20)).toBe('short text');
+		expect(truncate('one two three four five', 12)).toBe('one two…');
+		expect(truncate('Alpha, beta gamma', 13)).toBe('Alpha, beta…');
+		expect(truncate('abcdefghijklmnop', 8)).toBe('abcdefg…');
+		expect(truncate('x'.repeat(300), 200)).toHaveLength(200);
 	});
 });

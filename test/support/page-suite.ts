@@ -1,0 +1,137 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sitemapPaths } from './dist.ts';
+import { AXE_PATH } from './global-setup.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Browser checks of every page in the sitemap, split into `of` shards so that test files can run
+ * them side by side; shard `shard` (0-based) takes every `of`-th page.
+ */
+export async function definePageChecks(shard: number, of: number) {
+	const paths = (await sitemapPaths()).filter((_, i) => i % of === shard);
+	let browser: Browser;
+	// One context for every page, so the browser's cache (and its compiled axe-core) is shared.
+	let context: BrowserContext;
+
+	beforeAll(async () => {
+		browser = await chromium.connect(inject('wsEndpoint'));
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	/** Runs axe in the page; `rules` narrows the run to those rule ids. */
+	async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+		// Loaded as a cached script rather than evaluated as a string: the browser then compiles
+		// axe-core once for the whole run instead of once per page.
+		if (!(await page.evaluate(() => 'axe' in window))) {
+			await page.addScriptTag({ url: new URL(AXE_PATH, inject('baseUrl')).href });
+		}
+		const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS };
+		const result = await page.evaluate(
+			// @ts-expect-error axe is injected above
+			(only) => window.axe.run(document, { runOnly: only, resultTypes: ['violations'] }),
+			runOnly,
+		);
+		return (
+			result as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }
+		).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+
+	// One page per URL, loaded once; the tests below run in order on it.
+	describe.each(paths)('page %s', (path) => {
+		let page: Page;
+		let status: number | undefined;
+		const errors: string[] = [];
+
+		beforeAll(async () => {
+			page = await context.newPage();
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') errors.push(msg.text());
+			});
+			page.on('pageerror', (err) => errors.push(err.message));
+			status = (await page.goto(new URL(path.slice(1), inject('baseUrl')).href))?.status();
+		});
+		afterAll(async () => {
+			await page?.close();
+		});
+
+		it('loads with no console errors and has complete metadata', async () => {
+			expect(status).toBe(200);
+			const meta = await page.evaluate(() => ({
+				lang: document.documentElement.lang,
+				title: document.title,
+				h1: document.querySelectorAll('h1').length,
+				description:
+					document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+				canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+				ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+				ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '',
+				main: document.querySelectorAll('main').length,
+				nav: document.querySelectorAll('header nav').length,
+				footer: document.querySelectorAll('footer').length,
+			}));
+			expect(meta.lang).toBe('en');
+			expect(meta.title.length).toBeGreaterThan(5);
+			expect(meta.h1).toBe(1);
+			expect(meta.description.length).toBeGreaterThan(30);
+			expect(new URL(meta.canonical).pathname).toBe(path);
+			expect(meta.ogUrl).toBe(meta.canonical);
+			expect(meta.ogTitle).toBe(meta.title);
+			expect([meta.main, meta.nav, meta.footer]).toEqual([1, 1, 1]);
+			expect(errors).toEqual([]);
+		});
+
+		it('has no axe violations (WCAG 2.2 A/AA) in light mode', async () => {
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		it('has no colour-contrast violations in dark mode', async () => {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'light' });
+		});
+
+		it('has a skip link that moves keyboard focus to the main content', async () => {
+			await page.keyboard.press('Tab');
+			const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
+			expect(first).toBe('Skip to main content');
+			await page.keyboard.press('Enter');
+			const focused = await page.evaluate(() => document.activeElement?.id);
+			expect(focused).toBe('main');
+			expect(new URL(page.url()).hash).toBe('#main');
+		});
+
+		it('fits a 320 px screen without horizontal scrolling', async () => {
+			await page.setViewportSize({ width: 320, height: 800 });
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	});
+
+	if (shard === 0) {
+		describe('a missing page', () => {
+			it('answers 404 with the site frame and links to the main parts', async () => {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				const errors: string[] = [];
+				page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+				const response = await page.goto(new URL('no-such-page/', inject('baseUrl')).href);
+				expect(response?.status()).toBe(404);
+				expect(await page.locator('h1').textContent()).toBe('Page not found');
+				const links = await page
+					.locator('main a')
+					.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+				expect(links).toContain('/order/');
+				// The browser logs the document's own 404 status; anything else is a real error.
+				expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+				await context.close();
+			});
+		});
+	}
+}
