@@ -14,6 +14,7 @@ export const NAV: readonly NavItem[] = [
 	{ path: '/', label: 'Home' },
 	{ path: '/order/', label: 'The order' },
 	{ path: '/milestones/', label: 'Milestones' },
+	{ path: '/timeline/', label: 'Timeline' },
 	{ path: '/agencies/', label: 'Agencies' },
 	{ path: '/sources/', label: 'Sources' },
 	{ path: '/claims/', label: 'Claims' },

@@ -1,0 +1,403 @@
+/**
+ * `<timeline-chart>`: turns the static timeline picture into an interactive one. It recomputes
+ * the same pure layout as the build on every zoom, so labels never overlap at any scale, and adds:
+ * zoom and pan (mouse, touch, keyboard), an overview strip to brush a range, lane filters,
+ * keyboard navigation between events, a details panel, and the view and selection in the URL.
+ */
+import { brushX, type BrushBehavior } from 'd3-brush';
+import { select, type Selection } from 'd3-selection';
+import {
+	zoom,
+	zoomIdentity,
+	type D3ZoomEvent,
+	type ZoomBehavior,
+	type ZoomTransform,
+} from 'd3-zoom';
+import { utcDayOf, type IsoDay } from '../lib/dates.ts';
+import { domainMs, layoutTimeline, timeScale, type Layout } from '../lib/timeline/layout.ts';
+import { LANES, type TimelineDeadline, type TimelineItem } from '../lib/timeline/model.ts';
+import { timelineSvg } from '../lib/timeline/svg.ts';
+import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
+
+interface Payload {
+	items: TimelineItem[];
+	deadlines: TimelineDeadline[];
+	range: [IsoDay, IsoDay];
+	orderDate: IsoDay;
+	buildDate: IsoDay;
+	width: number;
+}
+
+const MIN_SPAN_MS = 10 * 86_400_000;
+
+class TimelineChart extends HTMLElement {
+	#data!: Payload;
+	#canvas!: HTMLElement;
+	#details!: HTMLElement;
+	#lanes = new Set<string>(LANES.map((l) => l.id));
+	#transform: ZoomTransform = zoomIdentity;
+	#zoom!: ZoomBehavior<SVGSVGElement, unknown>;
+	#brush!: BrushBehavior<unknown>;
+	#brushGroup!: Selection<SVGGElement, unknown, null, undefined>;
+	#selected: string | null = null;
+	#layout!: Layout;
+	#syncing = false;
+	#urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		const json = this.querySelector('script.timeline-data')?.textContent;
+		const canvas = this.querySelector<HTMLElement>('.canvas');
+		const details = this.querySelector<HTMLElement>('.details');
+		if (!json || !canvas || !details) return;
+		this.#data = JSON.parse(json) as Payload;
+		this.#canvas = canvas;
+		this.#details = details;
+		details.hidden = false;
+		this.querySelector<HTMLElement>('.js-only')?.removeAttribute('hidden');
+		for (const fieldset of this.querySelectorAll('fieldset')) fieldset.disabled = false;
+
+		const view = parseView(
+			new URLSearchParams(location.search),
+			LANES.map((l) => l.id),
+		);
+		if (view.lanes) this.#lanes = new Set(view.lanes);
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="lane"]')) {
+			box.checked = this.#lanes.has(box.value);
+		}
+		this.#render();
+		this.#setUpZoom();
+		this.#setUpOverview();
+		this.#setUpControls();
+		if (view.from && view.to) this.#showInterval([view.from, view.to]);
+		this.#openFromHash(false);
+		window.addEventListener('hashchange', () => this.#openFromHash(true));
+	}
+
+	/** The full range in ms and the plot's x extent, as at the build. */
+	get #base() {
+		const full = domainMs(this.#data.range);
+		const scale = timeScale(full, this.#layout?.x0 ?? 150, (this.#data.width ?? 1100) - 12);
+		return { full, scale };
+	}
+
+	#interval(): [number, number] {
+		const { scale } = this.#base;
+		const [a, b] = this.#transform.rescaleX(scale).domain();
+		return [a!.getTime(), b!.getTime()];
+	}
+
+	#render() {
+		const lanes = LANES.filter((l) => this.#lanes.has(l.id));
+		const items = this.#data.items.filter((i) => this.#lanes.has(i.lane));
+		const interval = this.#layout ? this.#interval() : domainMs(this.#data.range);
+		this.#layout = layoutTimeline(
+			items,
+			this.#data.deadlines,
+			this.#data.orderDate,
+			this.#data.buildDate,
+			{
+				width: this.#data.width,
+				domain: this.#data.range,
+				domainMs: interval,
+				lanes,
+			},
+		);
+		const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.['id'];
+		const svgText = timelineSvg(this.#layout, items, {
+			id: 'timeline',
+			title: 'Timeline of Executive Order 14409',
+			description: 'Interactive timeline; the same events are listed as text below.',
+		});
+		const previous = this.#canvas.querySelector('svg');
+		const template = document.createElement('template');
+		template.innerHTML = svgText;
+		const svg = template.content.querySelector('svg')!;
+		// Interactive now: a group of focusable events rather than a single image.
+		svg.setAttribute('role', 'group');
+		svg.setAttribute('aria-label', 'Interactive timeline');
+		const placed = new Set(this.#layout.items.map((i) => i.id));
+		const current = this.#selected ?? focusedId ?? this.#order().find((id) => placed.has(id));
+		for (const g of svg.querySelectorAll<SVGGElement>('g.event')) {
+			const id = g.dataset['id']!;
+			const item = this.#data.items.find((i) => i.id === id);
+			g.setAttribute('tabindex', id === current ? '0' : '-1');
+			g.setAttribute('role', 'button');
+			g.setAttribute('aria-label', `${item?.start ?? ''}: ${item?.title ?? id}`);
+			if (id === this.#selected) g.setAttribute('aria-selected', 'true');
+		}
+		if (previous) {
+			// Keep d3-zoom's state, which lives on the SVG element itself.
+			previous.replaceChildren(...svg.childNodes);
+			for (const name of ['viewBox', 'role', 'aria-label'])
+				previous.setAttribute(name, svg.getAttribute(name)!);
+			previous.removeAttribute('aria-labelledby');
+		} else {
+			this.#canvas.append(svg);
+		}
+		if (focusedId && this.contains(document.activeElement) === false) {
+			this.#canvas
+				.querySelector<SVGGElement>(`g.event[data-id="${CSS.escape(focusedId)}"]`)
+				?.focus();
+		}
+	}
+
+	#svg(): SVGSVGElement {
+		return this.#canvas.querySelector('svg')!;
+	}
+
+	#setUpZoom() {
+		const svg = this.#svg();
+		const { full } = this.#base;
+		const maxK = Math.max(1, (full[1] - full[0]) / MIN_SPAN_MS);
+		this.#zoom = zoom<SVGSVGElement, unknown>()
+			.scaleExtent([1, maxK])
+			.translateExtent([
+				[this.#layout.x0, 0],
+				[this.#layout.x1, 0],
+			])
+			.extent([
+				[this.#layout.x0, 0],
+				[this.#layout.x1, 0],
+			])
+			.filter(
+				(event: Event) => !(event.target as Element).closest?.('g.event') || event.type === 'wheel',
+			)
+			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				this.#transform = event.transform;
+				this.#render();
+				this.#syncBrush();
+				this.#scheduleUrl();
+			});
+		select(svg).call(this.#zoom);
+		svg.addEventListener('click', (e) => {
+			const g = (e.target as Element).closest<SVGGElement>('g.event');
+			if (g) this.#select(g.dataset['id']!, true);
+		});
+		svg.addEventListener('mouseover', (e) => {
+			const g = (e.target as Element).closest<SVGGElement>('g.event');
+			if (g && !this.#selected) this.#showDetails(g.dataset['id']!);
+		});
+		svg.addEventListener('focusin', (e) => {
+			const g = (e.target as Element).closest<SVGGElement>('g.event');
+			if (g) this.#select(g.dataset['id']!, false);
+		});
+		svg.addEventListener('keydown', (e) => this.#onKey(e));
+		this.#canvas.addEventListener('keydown', (e) => {
+			if (e.target === this.#canvas) this.#onKey(e);
+		});
+	}
+
+	#setUpOverview() {
+		const host = this.querySelector<HTMLElement>('.overview');
+		if (!host) return;
+		host.hidden = false;
+		const { full } = this.#base;
+		const width = this.#data.width;
+		const x0 = this.#layout.x0;
+		const x1 = this.#layout.x1;
+		const scale = timeScale(full, x0, x1);
+		const svg = select(host)
+			.append('svg')
+			.attr('viewBox', `0 0 ${width} 44`)
+			.attr('preserveAspectRatio', 'none')
+			.attr('class', 'timeline-svg overview-svg')
+			.attr('aria-label', 'Overview: drag to choose the range shown above')
+			.attr('role', 'group');
+		svg
+			.append('g')
+			.selectAll('circle')
+			.data(this.#data.items)
+			.join('circle')
+			.attr('cx', (d) => scale(new Date(`${d.start}T00:00:00Z`)))
+			.attr('cy', 22)
+			.attr('r', 2)
+			.attr('class', 'overview-dot');
+		svg.append('text').attr('x', 6).attr('y', 26).attr('class', 'lane-label').text('Overview');
+		this.#brush = brushX<unknown>()
+			.extent([
+				[x0, 2],
+				[x1, 42],
+			])
+			.on('brush end', (event) => {
+				if (this.#syncing || !event.sourceEvent || !event.selection) return;
+				const [a, b] = event.selection as [number, number];
+				this.#showInterval([scale.invert(a).getTime(), scale.invert(b).getTime()]);
+			});
+		this.#brushGroup = svg.append('g').attr('class', 'brush').call(this.#brush);
+		this.#syncBrush();
+	}
+
+	#syncBrush() {
+		if (!this.#brushGroup) return;
+		const { full } = this.#base;
+		const scale = timeScale(full, this.#layout.x0, this.#layout.x1);
+		const [a, b] = this.#interval();
+		this.#syncing = true;
+		this.#brushGroup.call(this.#brush.move, [scale(new Date(a)), scale(new Date(b))]);
+		this.#syncing = false;
+	}
+
+	/** Zooms so that `interval` (ms or days) fills the plot. */
+	#showInterval(interval: readonly [number | IsoDay, number | IsoDay]) {
+		const toMs = (v: number | IsoDay) => (typeof v === 'number' ? v : Date.parse(`${v}T00:00:00Z`));
+		let [a, b] = [toMs(interval[0]), toMs(interval[1])];
+		if (b - a < MIN_SPAN_MS)
+			[a, b] = [(a + b) / 2 - MIN_SPAN_MS / 2, (a + b) / 2 + MIN_SPAN_MS / 2];
+		const { scale } = this.#base;
+		const [px0, px1] = [scale(new Date(a)), scale(new Date(b))];
+		const k = (this.#layout.x1 - this.#layout.x0) / Math.max(1, px1 - px0);
+		const t = zoomIdentity.translate(this.#layout.x0, 0).scale(k).translate(-px0, 0);
+		select(this.#svg()).call(this.#zoom.transform, t);
+	}
+
+	#setUpControls() {
+		this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="lane"]')) {
+			box.addEventListener('change', () => {
+				if (box.checked) this.#lanes.add(box.value);
+				else this.#lanes.delete(box.value);
+				this.#render();
+				this.#scheduleUrl();
+			});
+		}
+		for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
+			button.addEventListener('click', () => {
+				const action = button.dataset['zoom'];
+				if (action === 'reset') this.#reset();
+				else this.#zoomBy(action === 'in' ? 2 : 0.5);
+			});
+		}
+	}
+
+	#reset() {
+		this.#lanes = new Set(LANES.map((l) => l.id));
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="lane"]'))
+			box.checked = true;
+		this.#selected = null;
+		select(this.#svg()).call(this.#zoom.transform, zoomIdentity);
+		this.#details.replaceChildren(
+			Object.assign(document.createElement('p'), {
+				className: 'hint',
+				textContent: 'Select an event to see its details here.',
+			}),
+		);
+		history.replaceState(null, '', location.pathname);
+	}
+
+	#zoomBy(factor: number, aroundId?: string) {
+		const placed = aroundId ? this.#layout.items.find((i) => i.id === aroundId) : undefined;
+		const x = placed?.x ?? (this.#layout.x0 + this.#layout.x1) / 2;
+		select(this.#svg()).call(this.#zoom.scaleBy, factor, [x, 0]);
+	}
+
+	#panBy(fraction: number) {
+		const dx = (this.#layout.x1 - this.#layout.x0) * fraction;
+		select(this.#svg()).call(this.#zoom.translateBy, -dx / this.#transform.k, 0);
+	}
+
+	/** Visible events in time order. */
+	#order(): string[] {
+		return this.#data.items.filter((i) => this.#lanes.has(i.lane)).map((i) => i.id);
+	}
+
+	#onKey(e: KeyboardEvent) {
+		const current =
+			(e.target as Element).closest?.<SVGGElement>('g.event')?.dataset['id'] ?? this.#selected;
+		const order = this.#order();
+		const move = (to: string | undefined) => {
+			if (!to) return;
+			e.preventDefault();
+			this.#ensureVisible(to);
+			this.#canvas.querySelector<SVGGElement>(`g.event[data-id="${CSS.escape(to)}"]`)?.focus();
+		};
+		const index = current ? order.indexOf(current) : -1;
+		const act = (action: () => void) => {
+			e.preventDefault();
+			action();
+		};
+		if (e.key === 'ArrowRight' && !e.shiftKey) move(order[Math.min(order.length - 1, index + 1)]);
+		else if (e.key === 'ArrowLeft' && !e.shiftKey) move(order[Math.max(0, index - 1)]);
+		else if (e.key === 'Home') move(order[0]);
+		else if (e.key === 'End') move(order.at(-1));
+		else if (e.key === 'ArrowRight') act(() => this.#panBy(0.25));
+		else if (e.key === 'ArrowLeft') act(() => this.#panBy(-0.25));
+		else if (e.key === '+' || e.key === '=') act(() => this.#zoomBy(2, current ?? undefined));
+		else if (e.key === '-' || e.key === '_') act(() => this.#zoomBy(0.5, current ?? undefined));
+		else if (e.key === 'Escape') {
+			this.#selected = null;
+			this.#render();
+		} else if ((e.key === 'Enter' || e.key === ' ') && current) {
+			e.preventDefault();
+			this.#select(current, true);
+		}
+	}
+
+	/** Pans (without zooming) so that the event is inside the plot. */
+	#ensureVisible(id: string) {
+		const item = this.#data.items.find((i) => i.id === id);
+		if (!item) return;
+		const t = Date.parse(`${item.start}T12:00:00Z`);
+		const [a, b] = this.#interval();
+		if (t >= a && t <= b) return;
+		const half = (b - a) / 2;
+		this.#showInterval([t - half, t + half]);
+	}
+
+	#select(id: string, pin: boolean) {
+		this.#selected = id;
+		this.#showDetails(id);
+		for (const g of this.#canvas.querySelectorAll<SVGGElement>('g.event')) {
+			const on = g.dataset['id'] === id;
+			g.setAttribute('tabindex', on ? '0' : '-1');
+			if (on) g.setAttribute('aria-selected', 'true');
+			else g.removeAttribute('aria-selected');
+		}
+		if (pin && location.hash !== `#${id}`)
+			history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
+	}
+
+	/** Shows the list entry for `id` (the canonical text) in the details panel. */
+	#showDetails(id: string) {
+		const entry = document.getElementById(id);
+		if (!entry) return;
+		const copy = entry.cloneNode(true) as HTMLElement;
+		copy.removeAttribute('id');
+		const link = document.createElement('p');
+		const a = document.createElement('a');
+		a.href = `#${id}`;
+		a.textContent = 'Go to this event in the list';
+		link.append(a);
+		this.#details.replaceChildren(...copy.childNodes, link);
+	}
+
+	#openFromHash(scroll: boolean) {
+		const id = decodeURIComponent(location.hash.slice(1));
+		if (!id || !this.#data.items.some((i) => i.id === id)) return;
+		const item = this.#data.items.find((i) => i.id === id)!;
+		if (!this.#lanes.has(item.lane)) {
+			this.#lanes.add(item.lane);
+			const box = this.querySelector<HTMLInputElement>(`input[name="lane"][value="${item.lane}"]`);
+			if (box) box.checked = true;
+		}
+		this.#ensureVisible(id);
+		this.#select(id, false);
+		this.#render();
+		if (scroll) document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+	}
+
+	#scheduleUrl() {
+		clearTimeout(this.#urlTimer);
+		this.#urlTimer = setTimeout(() => {
+			const [a, b] = this.#interval();
+			const full = this.#transform.k === 1 && this.#transform.x === 0;
+			const query = viewQuery({
+				from: full ? null : utcDayOf(new Date(a)),
+				to: full ? null : utcDayOf(new Date(b - 1)),
+				lanes: this.#lanes.size === LANES.length ? null : [...this.#lanes],
+			});
+			history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+		}, 250);
+	}
+}
+
+customElements.define('timeline-chart', TimelineChart);

@@ -1,0 +1,271 @@
+/**
+ * Timeline layout as plain numbers: a UTC time scale, ticks, lanes whose events are packed into
+ * rows so that no two labels overlap, deadline bands and a build-date marker. Pure and DOM-free:
+ * the build renders it as static SVG and the browser recomputes it on zoom.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { dayToUtcMs, type IsoDay } from '../dates.ts';
+import type { Lane } from '../schemas/event.ts';
+import type { TimelineDeadline, TimelineItem } from './model.ts';
+
+/** Sizes, in SVG user units. */
+export interface LayoutOptions {
+	width: number;
+	/** First and last day shown. */
+	domain: readonly [IsoDay, IsoDay];
+	/**
+	 * The exact visible interval in epoch milliseconds, overriding `domain` (used while zooming,
+	 * when the view does not start or end on a day boundary).
+	 */
+	domainMs?: readonly [number, number];
+	/** Lanes shown, top to bottom. */
+	lanes: ReadonlyArray<{ id: Lane; short: string }>;
+	/** Width of the lane-label gutter on the left. */
+	gutter?: number;
+	rowHeight?: number;
+	/** Average width of one label character. */
+	charWidth?: number;
+	/** Labels longer than this are cut with an ellipsis. */
+	maxLabelChars?: number;
+	/** Rows per lane that may carry labels; markers beyond them go in extra rows, unlabelled. */
+	maxRows?: number;
+}
+
+/** An item with its position. */
+export interface PlacedItem {
+	id: string;
+	lane: Lane;
+	/** Marker position (start day) and, for spans, the end position. */
+	x: number;
+	x2: number | null;
+	y: number;
+	row: number;
+	/** Label text (possibly cut), or null when there is no room for it. */
+	label: string | null;
+	/** Which side of the marker the label is drawn on. */
+	labelSide: 'right' | 'left' | null;
+	/** Horizontal extent the label occupies, for collision tests. */
+	labelStart: number;
+	labelEnd: number;
+}
+
+export interface LaneBox {
+	id: Lane;
+	label: string;
+	y: number;
+	height: number;
+	rows: number;
+}
+
+export interface Tick {
+	x: number;
+	label: string;
+	major: boolean;
+}
+
+export interface Band {
+	id: string;
+	x0: number;
+	x1: number;
+	label: string;
+}
+
+export interface Marker {
+	id: string;
+	x: number;
+	label: string;
+	kind: 'deadline' | 'build';
+}
+
+export interface Layout {
+	width: number;
+	height: number;
+	/** Plot area: left and right edges, top of the first lane, bottom of the last. */
+	x0: number;
+	x1: number;
+	top: number;
+	lanesBottom: number;
+	lanes: LaneBox[];
+	items: PlacedItem[];
+	ticks: Tick[];
+	bands: Band[];
+	markers: Marker[];
+}
+
+const MARKER_RADIUS = 5;
+const LABEL_GAP = 10;
+const AXIS_HEIGHT = 28;
+const LANE_PADDING = 6;
+
+/** The interval `domain` covers: from the start of its first day to the end of its last day. */
+export function domainMs(domain: readonly [IsoDay, IsoDay]): [number, number] {
+	return [dayToUtcMs(domain[0]), dayToUtcMs(domain[1]) + 86_400_000];
+}
+
+/** A UTC time scale from an interval in epoch milliseconds onto [x0, x1]. */
+export function timeScale(interval: readonly [number, number], x0: number, x1: number) {
+	return scaleUtc()
+		.domain([new Date(interval[0]), new Date(interval[1])])
+		.range([x0, x1]);
+}
+
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatMonthYear = utcFormat('%b %Y');
+const formatDay = utcFormat('%b %-d');
+
+/**
+ * About one tick per 90 units. Month and year boundaries are major; the first tick and every
+ * January carry the year.
+ */
+export function layoutTicks(scale: ReturnType<typeof timeScale>): Tick[] {
+	const [x0, x1] = scale.range() as [number, number];
+	const ticks = scale.ticks(Math.max(2, Math.floor((x1 - x0) / 90)));
+	return ticks.map((t, i) => {
+		const isYear = utcYear(t).getTime() === t.getTime();
+		const isMonth = utcMonth(t).getTime() === t.getTime();
+		const label = !isMonth
+			? formatDay(t)
+			: isYear
+				? formatYear(t)
+				: i === 0
+					? formatMonthYear(t)
+					: formatMonth(t);
+		return { x: scale(t), label, major: isMonth || utcDay(t).getTime() !== t.getTime() };
+	});
+}
+
+/** Cuts `text` to `max` characters with an ellipsis. */
+function cut(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Lays out `items` (any order) in their lanes. Items outside the domain are dropped; items are
+ * packed greedily, left to right, into the first row where the marker and label fit.
+ */
+export function layoutTimeline(
+	items: readonly TimelineItem[],
+	deadlines: readonly TimelineDeadline[],
+	orderDate: IsoDay,
+	buildDate: IsoDay,
+	options: LayoutOptions,
+): Layout {
+	const {
+		width,
+		domain,
+		lanes,
+		gutter = 96,
+		rowHeight = 22,
+		charWidth = 6.4,
+		maxLabelChars = 34,
+		maxRows = 8,
+	} = options;
+	const x0 = gutter;
+	const x1 = width - 12;
+	const interval = options.domainMs ?? domainMs(domain);
+	const scale = timeScale(interval, x0, x1);
+	const xOf = (day: IsoDay) => scale(new Date(dayToUtcMs(day)));
+	// Items count as visible if any of their days overlaps the interval.
+	const from = interval[0] - 86_400_000 + 1;
+	const to = interval[1] - 1;
+	const visible = items
+		.filter((i) => dayToUtcMs(i.end ?? i.start) >= from && dayToUtcMs(i.start) <= to)
+		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+
+	const dayWidth =
+		xOf(domain[0]) === xOf(domain[1]) ? 0 : (x1 - x0) / ((to - from) / 86_400_000 + 1);
+	const placed: PlacedItem[] = [];
+	const laneBoxes: LaneBox[] = [];
+	let y = AXIS_HEIGHT;
+	for (const lane of lanes) {
+		const rowsEnd: number[] = [];
+		const laneItems: Array<Omit<PlacedItem, 'y'>> = [];
+		for (const item of visible.filter((i) => i.lane === lane.id)) {
+			const x = Math.max(x0, xOf(item.start));
+			const x2 = item.end ? Math.min(x1, xOf(item.end) + dayWidth) : null;
+			const markerStart = x - MARKER_RADIUS;
+			const markerEnd = Math.max(x2 ?? x, x) + MARKER_RADIUS;
+			const text = cut(item.title, maxLabelChars);
+			const labelWidth = 4 + text.length * charWidth;
+			// The label goes right of the marker, or left of it near the right edge, or nowhere.
+			const side: 'right' | 'left' | null =
+				markerEnd + labelWidth <= x1 ? 'right' : markerStart - labelWidth >= x0 ? 'left' : null;
+			const extent: [number, number] =
+				side === 'right'
+					? [markerStart, markerEnd + labelWidth]
+					: side === 'left'
+						? [markerStart - labelWidth, markerEnd]
+						: [markerStart, markerEnd];
+			let row = rowsEnd.slice(0, maxRows).findIndex((end) => end + LABEL_GAP <= extent[0]);
+			if (row === -1 && rowsEnd.length < maxRows) row = rowsEnd.push(-Infinity) - 1;
+			let labelled = side !== null;
+			if (row === -1) {
+				// Every labelled row is taken here: draw the marker without its label, in a row where
+				// it overlaps nothing (adding one if need be), so no marker ever covers a label.
+				labelled = false;
+				extent[0] = markerStart;
+				extent[1] = markerEnd;
+				row = rowsEnd.findIndex((end) => end + LABEL_GAP <= markerStart);
+				if (row === -1) row = rowsEnd.push(-Infinity) - 1;
+			}
+			rowsEnd[row] = Math.max(rowsEnd[row]!, extent[1]);
+			laneItems.push({
+				id: item.id,
+				lane: lane.id,
+				x,
+				x2,
+				row,
+				label: labelled ? text : null,
+				labelSide: labelled ? side : null,
+				labelStart: extent[0],
+				labelEnd: extent[1],
+			});
+		}
+		const rows = Math.max(1, rowsEnd.length);
+		const height = rows * rowHeight + LANE_PADDING * 2;
+		for (const item of laneItems) {
+			placed.push({ ...item, y: y + LANE_PADDING + item.row * rowHeight + rowHeight / 2 });
+		}
+		laneBoxes.push({ id: lane.id, label: lane.short, y, height, rows });
+		y += height;
+	}
+
+	const inDomain = (day: IsoDay) => dayToUtcMs(day) >= from && dayToUtcMs(day) <= to;
+	const clampX = (day: IsoDay) => Math.min(x1, Math.max(x0, xOf(day)));
+	const bands: Band[] = deadlines
+		.filter((d) => dayToUtcMs(d.date) >= from && dayToUtcMs(orderDate) <= to)
+		.map((d) => ({
+			id: `band-${d.days}`,
+			x0: clampX(orderDate),
+			x1: clampX(d.date),
+			label: `${d.days}-day window`,
+		}));
+	const markers: Marker[] = [
+		...deadlines
+			.filter((d) => inDomain(d.date))
+			.map((d) => ({ id: d.id, x: xOf(d.date), label: d.label, kind: 'deadline' as const })),
+		...(inDomain(buildDate)
+			? [{ id: 'build-date', x: xOf(buildDate), label: 'Build date', kind: 'build' as const }]
+			: []),
+	];
+
+	// Marker labels get a row each below the lanes, so they never collide with each other.
+	const lanesBottom = y;
+	return {
+		width,
+		height: lanesBottom + markers.length * 14 + 8,
+		lanesBottom,
+		x0,
+		x1,
+		top: AXIS_HEIGHT,
+		lanes: laneBoxes,
+		items: placed,
+		// A tick label needs about 40 units: drop ticks whose label would run past the plot.
+		ticks: layoutTicks(scale).filter((t) => t.x <= x1 - 40),
+		bands,
+		markers,
+	};
+}

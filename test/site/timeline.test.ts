@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const events = JSON.parse(
+	await readFile(new URL('../../content/events/events.json', import.meta.url), 'utf8'),
+) as Array<{ id: string; date: string; lane: string }>;
+const inOrder = [...events].sort(
+	(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await chromium.connect(inject('wsEndpoint'));
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path = '', options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+	const context = await browser.newContext({
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: options.width ?? 1280, height: 900 },
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(new URL(`timeline/${path}`, inject('baseUrl')).href);
+	return { page, errors, close: () => context.close() };
+}
+
+describe('the timeline', () => {
+	it('without JavaScript shows the static picture and every event in the dated list', async () => {
+		const { page, close } = await open('', { javaScriptEnabled: false });
+		expect(await page.locator('.canvas svg[role="img"] title').textContent()).toMatch(/Timeline/);
+		expect(await page.locator('.timeline-list li.entry:not(.deadline)').count()).toBe(
+			events.length,
+		);
+		expect(await page.locator('.timeline-list li.deadline').count()).toBeGreaterThanOrEqual(2);
+		expect(await page.locator('timeline-chart fieldset').first().isVisible()).toBe(false);
+		await close();
+	});
+
+	it('moves between events in time order with the arrow keys and opens each one', async () => {
+		const { page, errors, close } = await open();
+		await page.locator('g.event[tabindex="0"]').focus();
+		const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id']);
+		expect(first).toBe(inOrder[0]!.id);
+		for (let i = 1; i <= 3; i++) {
+			await page.keyboard.press('ArrowRight');
+			expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id'])).toBe(
+				inOrder[i]!.id,
+			);
+		}
+		expect(await page.locator('.details h4').textContent()).toBe(
+			await page.locator(`[id="${inOrder[3]!.id}"] h4`).textContent(),
+		);
+		await page.keyboard.press('End');
+		expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id'])).toBe(
+			inOrder.at(-1)!.id,
+		);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('zooms from the keyboard and puts the view range in the URL', async () => {
+		const { page, close } = await open();
+		await page.locator('g.event[tabindex="0"]').focus();
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+		const { from, to } = Object.fromEntries(new URL(page.url()).searchParams);
+		const span = (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
+		expect(span).toBeLessThan(400);
+		await page.getByRole('button', { name: 'Reset' }).click();
+		expect(new URL(page.url()).search).toBe('');
+		await close();
+	});
+
+	it('opens a deep-linked event and restores a shared view range', async () => {
+		const target = inOrder[Math.floor(inOrder.length / 2)]!;
+		const { page, errors, close } = await open(`?from=2026-05-01&to=2026-08-31#${target.id}`);
+		expect(
+			await page.locator(`g.event[data-id="${target.id}"]`).getAttribute('aria-selected'),
+		).toBe('true');
+		expect(await page.locator('.details h4').textContent()).toBe(
+			await page.locator(`[id="${target.id}"] h4`).textContent(),
+		);
+		const ticks = await page.locator('.tick-label').allTextContents();
+		expect(ticks.some((t) => /^(May|Jun|Jul|Aug)/.test(t))).toBe(true);
+		expect(ticks.some((t) => /2025/.test(t))).toBe(false);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('filters lanes', async () => {
+		const { page, close } = await open();
+		const before = await page.locator('g.event').count();
+		await page.getByLabel('Coverage', { exact: true }).uncheck();
+		const after = await page.locator('g.event').count();
+		expect(after).toBe(before - events.filter((e) => e.lane === 'coverage').length);
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('lanes'))
+			.not.toContain('coverage');
+		await close();
+	});
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/lib/dates.ts';
+import {
+	domainMs,
+	layoutTicks,
+	layoutTimeline,
+	timeScale,
+	type Layout,
+} from '../../src/lib/timeline/layout.ts';
+import { LANES, type TimelineItem } from '../../src/lib/timeline/model.ts';
+import { timelineSvg } from '../../src/lib/timeline/svg.ts';
+import { parseView, viewQuery } from '../../src/lib/timeline/url-state.ts';
+
+/** A seeded generator (LCG), so "random" test data is the same on every run. */
+function lcg(seed: number) {
+	let state = seed >>> 0;
+	return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function syntheticItems(count: number, seed = 7): TimelineItem[] {
+	const random = lcg(seed);
+	return Array.from({ length: count }, (_, i) => ({
+		id: `item-${i}`,
+		start: addDays('2026-05-01', Math.floor(random() * 120)),
+		end: null,
+		precision: 'day' as const,
+		lane: LANES[Math.floor(random() * LANES.length)]!.id,
+		title: `Synthetic event number ${i} with a longer title`.slice(
+			0,
+			12 + Math.floor(random() * 40),
+		),
+		confidence: 'secondary' as const,
+	}));
+}
+
+const deadlines = [
+	{
+		id: 'deadline-30-days',
+		days: 30,
+		date: '2026-07-02',
+		count: 7,
+		label: '30-day deadline (7 requirements)',
+	},
+	{
+		id: 'deadline-60-days',
+		days: 60,
+		date: '2026-08-01',
+		count: 3,
+		label: '60-day deadline (3 requirements)',
+	},
+];
+
+function layout(items: TimelineItem[], domain: [string, string], width = 1100): Layout {
+	return layoutTimeline(items, deadlines, '2026-06-02', '2026-11-23', {
+		width,
+		domain,
+		lanes: LANES,
+	});
+}
+
+/** Every pair of items (markers with their labels) in the same lane and row that overlap. */
+function overlaps(l: Layout): string[] {
+	const found: string[] = [];
+	for (const a of l.items) {
+		for (const b of l.items) {
+			if (
+				a.id < b.id &&
+				a.lane === b.lane &&
+				a.row === b.row &&
+				a.labelStart < b.labelEnd &&
+				b.labelStart < a.labelEnd
+			) {
+				found.push(`${a.id}/${b.id}`);
+			}
+		}
+	}
+	return found;
+}
+
+describe('layoutTimeline()', () => {
+	it.each([
+		['the whole range', ['2026-05-01', '2026-09-30'], 1100],
+		['a crowded range with few labelled rows', ['2026-05-01', '2026-09-30'], 500],
+		['one month', ['2026-06-01', '2026-06-30'], 1100],
+		['one week', ['2026-06-01', '2026-06-07'], 1100],
+		['a phone-width picture', ['2026-05-01', '2026-09-30'], 400],
+	] as const)('never overlaps labels: %s', (_name, domain, width) => {
+		const l = layout(syntheticItems(200), [...domain], width);
+		expect(l.items.length).toBeGreaterThan(0);
+		expect(overlaps(l)).toEqual([]);
+		for (const i of l.items.filter((x) => x.label !== null)) {
+			expect(i.labelStart).toBeGreaterThanOrEqual(l.x0 - 5);
+			expect(i.labelEnd).toBeLessThanOrEqual(l.x1 + 0.001);
+		}
+	});
+
+	it('stacks same-day events in one lane into separate rows', () => {
+		const items = ['a', 'b', 'c'].map((id) => ({
+			...syntheticItems(1)[0]!,
+			id,
+			start: '2026-06-10',
+			lane: 'agencies' as const,
+		}));
+		const l = layout(items, ['2026-06-01', '2026-06-30']);
+		expect(l.items.map((i) => [i.id, i.row])).toEqual([
+			['a', 0],
+			['b', 1],
+			['c', 2],
+		]);
+		expect(new Set(l.items.map((i) => i.x)).size).toBe(1);
+		expect(l.lanes.find((x) => x.id === 'agencies')!.rows).toBe(3);
+	});
+
+	it('puts each item in its own lane, lanes in the given order, and drops items outside the range', () => {
+		const items = syntheticItems(60);
+		const l = layout(items, ['2026-06-01', '2026-06-30']);
+		const laneOf = new Map(l.lanes.map((x) => [x.id, x]));
+		for (const p of l.items) {
+			const lane = laneOf.get(p.lane)!;
+			expect(p.y).toBeGreaterThan(lane.y);
+			expect(p.y).toBeLessThan(lane.y + lane.height);
+			const item = items.find((i) => i.id === p.id)!;
+			expect(item.start >= '2026-06-01' && item.start <= '2026-06-30').toBe(true);
+		}
+		expect(l.lanes.map((x) => x.id)).toEqual(LANES.map((x) => x.id));
+	});
+
+	it('places days at UTC midnight whatever the process time zone', () => {
+		const scale = timeScale(domainMs(['2026-06-01', '2026-06-30']), 0, 300);
+		expect(scale(new Date(Date.UTC(2026, 5, 1)))).toBe(0);
+		expect(scale(new Date(Date.UTC(2026, 6, 1)))).toBe(300);
+		const l = layout(
+			[{ ...syntheticItems(1)[0]!, start: '2026-06-16' }],
+			['2026-06-01', '2026-06-30'],
+		);
+		expect(l.items[0]!.x).toBeCloseTo(l.x0 + ((l.x1 - l.x0) * 15) / 30, 6);
+	});
+
+	it('draws deadline windows from the date of the order and a build-date marker when in range', () => {
+		const l = layout(syntheticItems(10), ['2026-05-01', '2026-12-31']);
+		expect(l.bands.map((b) => b.label)).toEqual(['30-day window', '60-day window']);
+		expect(l.bands[0]!.x0).toBe(l.bands[1]!.x0);
+		expect(l.markers.map((m) => m.kind)).toEqual(['deadline', 'deadline', 'build']);
+		const early = layout(syntheticItems(10), ['2026-05-01', '2026-06-15']);
+		expect(early.markers).toEqual([]);
+	});
+});
+
+describe('layoutTicks()', () => {
+	it.each([
+		[['2024-08-01', '2026-12-31'], 1000, /^([A-Z][a-z]{2}( \d{4})?|\d{4})$/],
+		[['2026-06-01', '2026-06-30'], 1000, /^(Jun \d+|Jul)$/],
+	] as const)('chooses UTC ticks for %j at %i units', (domain, width, pattern) => {
+		const ticks = layoutTicks(timeScale(domainMs([...domain]), 0, width));
+		expect(ticks.length).toBeGreaterThan(3);
+		expect(ticks.length).toBeLessThanOrEqual(Math.ceil(width / 60));
+		for (const t of ticks) expect(t.label).toMatch(pattern);
+		expect(ticks.map((t) => t.x)).toEqual([...ticks.map((t) => t.x)].sort((a, b) => a - b));
+	});
+});
+
+describe('timelineSvg()', () => {
+	it('is an accessible image with escaped text, matching the snapshot', async () => {
+		const items = syntheticItems(12, 3).map((i, n) =>
+			n === 0 ? { ...i, title: 'A <b>&</b> "quoted" title' } : i,
+		);
+		const svg = timelineSvg(layout(items, ['2026-05-01', '2026-09-30'], 900), items, {
+			id: 'tl',
+			title: 'Test timeline',
+			description: 'Twelve synthetic events.',
+		});
+		expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="tl-title tl-desc">/);
+		expect(svg).not.toContain('<b>');
+		expect(svg).toContain('A &lt;b&gt;&amp;&lt;/b&gt; &quot;quoted&quot; title');
+		// Coordinates are rounded to 0.1, so the snapshot does not depend on float noise.
+		await expect(svg.replace(/(\d+\.\d)\d+/g, '$1')).toMatchFileSnapshot(
+			'./__snapshots__/timeline.svg',
+		);
+	});
+});
+
+describe('timeline view in the URL', () => {
+	const lanes = LANES.map((l) => l.id);
+	it('round-trips a range and lanes, and ignores malformed values', () => {
+		const view = { from: '2026-05-01', to: '2026-08-31', lanes: ['agencies', 'congress'] };
+		expect(viewQuery(view)).toBe('?from=2026-05-01&to=2026-08-31&lanes=agencies,congress');
+		expect(parseView(new URLSearchParams(viewQuery(view)), lanes)).toEqual(view);
+		expect(
+			parseView(new URLSearchParams('from=2026-09-01&to=2026-08-01&lanes=nope'), lanes),
+		).toEqual({ from: null, to: null, lanes: null });
+		expect(parseView(new URLSearchParams('from=2026-02-30&to=2026-03-01'), lanes).from).toBeNull();
+		expect(viewQuery({ from: null, to: null, lanes: null })).toBe('');
+	});
+});
