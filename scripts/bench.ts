@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from '../src/lib/bench/page-weight.ts';
+import { benchTimeline } from './bench-timeline.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -38,6 +39,9 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 		);
 	});
 
+const timeline = await benchTimeline(root);
+const timelinePage = pages.find((p) => p.path === '/timeline/');
+
 const report = {
 	generated: new Date().toISOString(),
 	node: process.version,
@@ -47,6 +51,7 @@ const report = {
 		medianSeconds: Number(median.toFixed(2)),
 	},
 	pages,
+	timeline: { ...timeline, pageJsGzipBytes: timelinePage?.js.gzip ?? null },
 	totals: {
 		pages: pages.length,
 		maxHtmlGzip: Math.max(...pages.map((p) => p.html.gzip)),
@@ -63,4 +68,5 @@ console.table(
 		'js gz': p.js.gzip,
 	})),
 );
+console.log('Timeline:', JSON.stringify(report.timeline, null, 1));
 console.log('Wrote bench-report.json');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/dates.ts';
 import {
 	domainMs,
 	layoutTicks,
@@ -8,30 +7,9 @@ import {
 	type Layout,
 } from '../../src/lib/timeline/layout.ts';
 import { LANES, type TimelineItem } from '../../src/lib/timeline/model.ts';
+import { syntheticItems } from '../../src/lib/timeline/synthetic.ts';
 import { timelineSvg } from '../../src/lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../../src/lib/timeline/url-state.ts';
-
-/** A seeded generator (LCG), so "random" test data is the same on every run. */
-function lcg(seed: number) {
-	let state = seed >>> 0;
-	return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
-function syntheticItems(count: number, seed = 7): TimelineItem[] {
-	const random = lcg(seed);
-	return Array.from({ length: count }, (_, i) => ({
-		id: `item-${i}`,
-		start: addDays('2026-05-01', Math.floor(random() * 120)),
-		end: null,
-		precision: 'day' as const,
-		lane: LANES[Math.floor(random() * LANES.length)]!.id,
-		title: `Synthetic event number ${i} with a longer title`.slice(
-			0,
-			12 + Math.floor(random() * 40),
-		),
-		confidence: 'secondary' as const,
-	}));
-}
 
 const deadlines = [
 	{

@@ -1,0 +1,108 @@
+/**
+ * Timeline figures for the bench report: server layout time with the real events and with 2,000
+ * seeded synthetic events, and in Chromium the first render and the time of each zoom step at
+ * 2,000 events (medians and p95). Imported by scripts/bench.ts after it has built dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../test/support/global-setup.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+import { layoutTimeline } from '../src/lib/timeline/layout.ts';
+import { LANES, type TimelineItem } from '../src/lib/timeline/model.ts';
+import { syntheticItems } from '../src/lib/timeline/synthetic.ts';
+
+const quantile = (values: number[], q: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(3));
+};
+
+function layoutTimes(items: TimelineItem[], runs: number): { medianMs: number; p95Ms: number } {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const started = performance.now();
+		layoutTimeline(items, [], '2026-06-02', '2026-11-23', {
+			width: 1100,
+			domain: ['2026-05-01', '2026-09-30'],
+			lanes: LANES,
+		});
+		times.push(performance.now() - started);
+	}
+	return { medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };
+}
+
+/** Runs the timeline benchmarks against the built site in `dist`. */
+export async function benchTimeline(root: string) {
+	const dist = join(root, 'dist');
+	const html = readFileSync(join(dist, 'timeline/index.html'), 'utf8');
+	const real = JSON.parse(
+		/<script type="application\/json" class="timeline-data">([^<]*)<\/script>/.exec(html)![1]!,
+	);
+	const synthetic = syntheticItems(2000, 11, '2026-01-01', 300);
+
+	const { server, url } = await serveStatic(dist);
+	const browser = await chromium.launch({
+		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS,
+	});
+	const inBrowser: Record<string, unknown> = {};
+	try {
+		for (const [name, items] of [
+			['real', real.items],
+			['synthetic2000', synthetic],
+		] as const) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const payload = JSON.stringify({
+				...real,
+				items,
+				range: name === 'real' ? real.range : ['2026-01-01', '2026-12-31'],
+			});
+			await page.route('**/timeline/', async (route) => {
+				const response = await route.fetch();
+				const body = (await response.text()).replace(
+					/(<script type="application\/json" class="timeline-data">)[^<]*(<\/script>)/,
+					`$1${payload.replace(/</g, '\\u003c')}$2`,
+				);
+				await route.fulfill({ response, body });
+			});
+			const started = Date.now();
+			await page.goto(new URL('timeline/', url).href);
+			await page.waitForSelector('svg[role="group"]');
+			const firstRenderMs = Date.now() - started;
+			// Alternate zooming in and out at the centre, timing each synchronous re-render.
+			const steps = await page.evaluate(() => {
+				const svg = document.querySelector<SVGSVGElement>('.canvas svg')!;
+				const box = svg.getBoundingClientRect();
+				const times: number[] = [];
+				for (let i = 0; i < 60; i++) {
+					const event = new WheelEvent('wheel', {
+						deltaY: i % 10 < 5 ? -120 : 120,
+						clientX: box.left + box.width / 2,
+						clientY: box.top + 40,
+						bubbles: true,
+						cancelable: true,
+					});
+					const t0 = performance.now();
+					svg.dispatchEvent(event);
+					times.push(performance.now() - t0);
+				}
+				return times;
+			});
+			inBrowser[name] = {
+				events: items.length,
+				firstRenderMs,
+				zoomStepMedianMs: quantile(steps, 0.5),
+				zoomStepP95Ms: quantile(steps, 0.95),
+			};
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return {
+		layout: { real: layoutTimes(real.items, 200), synthetic2000: layoutTimes(synthetic, 50) },
+		browser: inBrowser,
+		budget: { zoomStepP95Ms: 16, jsGzipBytes: 40_960 },
+	};
+}
