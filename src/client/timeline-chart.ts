@@ -16,7 +16,7 @@ import {
 import { utcDayOf, type IsoDay } from '../lib/dates.ts';
 import { domainMs, layoutTimeline, timeScale, type Layout } from '../lib/timeline/layout.ts';
 import { LANES, type TimelineDeadline, type TimelineItem } from '../lib/timeline/model.ts';
-import { timelineSvg } from '../lib/timeline/svg.ts';
+import { decorations, eventGroup, eventInner, eventShape } from '../lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
 
 interface Payload {
@@ -102,43 +102,56 @@ class TimelineChart extends HTMLElement {
 				lanes,
 			},
 		);
-		const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.['id'];
-		const svgText = timelineSvg(this.#layout, items, {
-			id: 'timeline',
-			title: 'Timeline of Executive Order 14409',
-			description: 'Interactive timeline; the same events are listed as text below.',
-		});
-		const previous = this.#canvas.querySelector('svg');
-		const template = document.createElement('template');
-		template.innerHTML = svgText;
-		const svg = template.content.querySelector('svg')!;
-		// Interactive now: a group of focusable events rather than a single image.
-		svg.setAttribute('role', 'group');
-		svg.setAttribute('aria-label', 'Interactive timeline');
-		const placed = new Set(this.#layout.items.map((i) => i.id));
-		const current = this.#selected ?? focusedId ?? this.#order().find((id) => placed.has(id));
-		for (const g of svg.querySelectorAll<SVGGElement>('g.event')) {
-			const id = g.dataset['id']!;
-			const item = this.#data.items.find((i) => i.id === id);
-			g.setAttribute('tabindex', id === current ? '0' : '-1');
-			g.setAttribute('role', 'button');
-			g.setAttribute('aria-label', `${item?.start ?? ''}: ${item?.title ?? id}`);
-			if (id === this.#selected) g.setAttribute('aria-selected', 'true');
+		const svg = this.#canvas.querySelector('svg')!;
+		if (svg.getAttribute('role') === 'img') {
+			// Interactive from now on: a group of focusable events rather than a single image.
+			svg.setAttribute('role', 'group');
+			svg.setAttribute('aria-label', 'Interactive timeline');
+			svg.removeAttribute('aria-labelledby');
 		}
-		if (previous) {
-			// Keep d3-zoom's state, which lives on the SVG element itself.
-			previous.replaceChildren(...svg.childNodes);
-			for (const name of ['viewBox', 'role', 'aria-label'])
-				previous.setAttribute(name, svg.getAttribute(name)!);
-			previous.removeAttribute('aria-labelledby');
-		} else {
-			this.#canvas.append(svg);
+		svg.setAttribute('viewBox', `0 0 ${this.#data.width} ${this.#layout.height}`);
+		svg.querySelector('g.decor')!.innerHTML = decorations(this.#layout);
+		this.#updateEvents(svg.querySelector('g.events')!, items);
+	}
+
+	/**
+	 * Moves, adds and removes event groups by id, so that focus and selection survive a zoom and
+	 * only groups whose drawing changed are rewritten.
+	 */
+	#updateEvents(host: SVGGElement, items: readonly TimelineItem[]) {
+		const byId = new Map(items.map((i) => [i.id, i]));
+		const existing = new Map<string, SVGGElement>();
+		for (const g of host.querySelectorAll<SVGGElement>('g.event'))
+			existing.set(g.dataset['id']!, g);
+		const placed = new Set(this.#layout.items.map((p) => p.id));
+		const current = this.#selected ?? this.#order().find((id) => placed.has(id));
+		for (const p of this.#layout.items) {
+			let g = existing.get(p.id);
+			existing.delete(p.id);
+			if (!g) {
+				const template = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+				template.innerHTML = eventGroup(p, byId.get(p.id));
+				g = template.firstElementChild as SVGGElement;
+				const item = byId.get(p.id);
+				g.setAttribute('role', 'button');
+				g.setAttribute('aria-label', `${item?.start ?? ''}: ${item?.title ?? p.id}`);
+				host.append(g);
+			} else {
+				g.setAttribute(
+					'transform',
+					`translate(${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10})`,
+				);
+				const shape = eventShape(p);
+				if (g.dataset['shape'] !== shape) {
+					g.innerHTML = eventInner(p);
+					g.dataset['shape'] = shape;
+				}
+			}
+			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
+			if (p.id === this.#selected) g.setAttribute('aria-selected', 'true');
+			else g.removeAttribute('aria-selected');
 		}
-		if (focusedId && this.contains(document.activeElement) === false) {
-			this.#canvas
-				.querySelector<SVGGElement>(`g.event[data-id="${CSS.escape(focusedId)}"]`)
-				?.focus();
-		}
+		for (const g of existing.values()) g.remove();
 	}
 
 	#svg(): SVGSVGElement {
