@@ -14,7 +14,13 @@ import {
 	type ZoomTransform,
 } from 'd3-zoom';
 import { utcDayOf, type IsoDay } from '../lib/dates.ts';
-import { domainMs, layoutTimeline, timeScale, type Layout } from '../lib/timeline/layout.ts';
+import {
+	domainMs,
+	layoutTimeline,
+	timeScale,
+	type Layout,
+	type PlacedItem,
+} from '../lib/timeline/layout.ts';
 import { LANES, type TimelineDeadline, type TimelineItem } from '../lib/timeline/model.ts';
 import { decorations, eventGroup, eventInner, eventShape } from '../lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
@@ -29,6 +35,15 @@ interface Payload {
 }
 
 const MIN_SPAN_MS = 10 * 86_400_000;
+
+/**
+ * An event's accessible name. It starts with the visible label, when there is one, so that
+ * speech users can say what they see (WCAG 2.5.3), then gives the date and the full title.
+ */
+function accessibleName(p: PlacedItem, item: TimelineItem | undefined): string {
+	const full = `${item?.start ?? ''}: ${item?.title ?? p.id}`;
+	return p.label ? `${p.label} (${full})` : full;
+}
 
 class TimelineChart extends HTMLElement {
 	#data!: Payload;
@@ -132,9 +147,8 @@ class TimelineChart extends HTMLElement {
 				const template = document.createElementNS('http://www.w3.org/2000/svg', 'g');
 				template.innerHTML = eventGroup(p, byId.get(p.id));
 				g = template.firstElementChild as SVGGElement;
-				const item = byId.get(p.id);
 				g.setAttribute('role', 'button');
-				g.setAttribute('aria-label', `${item?.start ?? ''}: ${item?.title ?? p.id}`);
+				g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				host.append(g);
 			} else {
 				g.setAttribute(
@@ -145,11 +159,12 @@ class TimelineChart extends HTMLElement {
 				if (g.dataset['shape'] !== shape) {
 					g.innerHTML = eventInner(p);
 					g.dataset['shape'] = shape;
+					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				}
 			}
 			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
-			if (p.id === this.#selected) g.setAttribute('aria-selected', 'true');
-			else g.removeAttribute('aria-selected');
+			if (p.id === this.#selected) g.setAttribute('aria-current', 'true');
+			else g.removeAttribute('aria-current');
 		}
 		for (const g of existing.values()) g.remove();
 	}
@@ -362,8 +377,8 @@ class TimelineChart extends HTMLElement {
 		for (const g of this.#canvas.querySelectorAll<SVGGElement>('g.event')) {
 			const on = g.dataset['id'] === id;
 			g.setAttribute('tabindex', on ? '0' : '-1');
-			if (on) g.setAttribute('aria-selected', 'true');
-			else g.removeAttribute('aria-selected');
+			if (on) g.setAttribute('aria-current', 'true');
+			else g.removeAttribute('aria-current');
 		}
 		if (pin && location.hash !== `#${id}`)
 			history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_PATH } from '../support/global-setup.ts';
 
 const events = JSON.parse(
 	await readFile(new URL('../../content/events/events.json', import.meta.url), 'utf8'),
@@ -81,9 +82,9 @@ describe('the timeline', () => {
 	it('opens a deep-linked event and restores a shared view range', async () => {
 		const target = inOrder[Math.floor(inOrder.length / 2)]!;
 		const { page, errors, close } = await open(`?from=2026-05-01&to=2026-08-31#${target.id}`);
-		expect(
-			await page.locator(`g.event[data-id="${target.id}"]`).getAttribute('aria-selected'),
-		).toBe('true');
+		expect(await page.locator(`g.event[data-id="${target.id}"]`).getAttribute('aria-current')).toBe(
+			'true',
+		);
 		expect(await page.locator('.details h4').textContent()).toBe(
 			await page.locator(`[id="${target.id}"] h4`).textContent(),
 		);
@@ -91,6 +92,23 @@ describe('the timeline', () => {
 		expect(ticks.some((t) => /^(May|Jun|Jul|Aug)/.test(t))).toBe(true);
 		expect(ticks.some((t) => /2025/.test(t))).toBe(false);
 		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('stays axe-clean once enhanced, zoomed and with an event selected', async () => {
+		const { page, close } = await open();
+		await page.locator('g.event[tabindex="0"]').focus();
+		await page.keyboard.press('+');
+		await page.keyboard.press('Enter');
+		await page.addScriptTag({ url: new URL(AXE_PATH, inject('baseUrl')).href });
+		const violations = await page.evaluate(async () => {
+			// @ts-expect-error axe is injected above
+			const result = await window.axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+			});
+			return (result.violations as Array<{ id: string }>).map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
 		await close();
 	});
 
