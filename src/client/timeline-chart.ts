@@ -16,6 +16,7 @@ import {
 import { utcDayOf, type IsoDay } from '../lib/dates.ts';
 import {
 	domainMs,
+	guides,
 	layoutTimeline,
 	timeScale,
 	type Layout,
@@ -58,6 +59,8 @@ class TimelineChart extends HTMLElement {
 	#layout!: Layout;
 	#syncing = false;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Each event's start as a Date, for repositioning during a gesture. */
+	#starts = new Map<string, Date>();
 
 	connectedCallback() {
 		const json = this.querySelector('script.timeline-data')?.textContent;
@@ -65,6 +68,7 @@ class TimelineChart extends HTMLElement {
 		const details = this.querySelector<HTMLElement>('.details');
 		if (!json || !canvas || !details) return;
 		this.#data = JSON.parse(json) as Payload;
+		for (const i of this.#data.items) this.#starts.set(i.id, new Date(`${i.start}T00:00:00Z`));
 		this.#canvas = canvas;
 		this.#details = details;
 		details.hidden = false;
@@ -129,6 +133,37 @@ class TimelineChart extends HTMLElement {
 		this.#updateEvents(svg.querySelector('g.events')!, items);
 	}
 
+	/** Moves markers and guides to the current zoom without repacking rows. */
+	#reposition() {
+		const [x0, x1] = [this.#layout.x0, this.#layout.x1];
+		const interval = this.#interval();
+		const scale = timeScale(interval, x0, x1);
+		const svg = this.#svg();
+		const { ticks, bands, markers } = guides(
+			interval,
+			x0,
+			x1,
+			this.#data.deadlines,
+			this.#data.orderDate,
+			this.#data.buildDate,
+		);
+		const height = this.#layout.lanesBottom + markers.length * 14 + 8;
+		svg.setAttribute('viewBox', `0 0 ${this.#data.width} ${height}`);
+		svg.querySelector('g.decor')!.innerHTML = decorations({
+			...this.#layout,
+			ticks,
+			bands,
+			markers,
+			height,
+		});
+		for (const g of svg.querySelectorAll<SVGGElement>('g.event')) {
+			const start = this.#starts.get(g.dataset['id']!);
+			if (start === undefined) continue;
+			const x = Math.round(Math.min(x1, Math.max(x0, scale(start))) * 10) / 10;
+			g.setAttribute('transform', `translate(${x} ${g.dataset['y']})`);
+		}
+	}
+
 	/**
 	 * Moves, adds and removes event groups by id, so that focus and selection survive a zoom and
 	 * only groups whose drawing changed are rewritten.
@@ -162,6 +197,7 @@ class TimelineChart extends HTMLElement {
 					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				}
 			}
+			g.dataset['y'] = String(Math.round(p.y * 10) / 10);
 			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
 			if (p.id === this.#selected) g.setAttribute('aria-current', 'true');
 			else g.removeAttribute('aria-current');
@@ -190,8 +226,13 @@ class TimelineChart extends HTMLElement {
 			.filter(
 				(event: Event) => !(event.target as Element).closest?.('g.event') || event.type === 'wheel',
 			)
+			// While a gesture is under way only positions move; rows and labels are repacked (so
+			// that no label overlaps another) once it ends.
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				this.#transform = event.transform;
+				this.#reposition();
+			})
+			.on('end', () => {
 				this.#render();
 				this.#syncBrush();
 				this.#scheduleUrl();

@@ -233,6 +233,41 @@ export function layoutTimeline(
 		y += height;
 	}
 
+	const { ticks, bands, markers } = guides(interval, x0, x1, deadlines, orderDate, buildDate);
+
+	// Marker labels get a row each below the lanes, so they never collide with each other.
+	const lanesBottom = y;
+	return {
+		width,
+		height: lanesBottom + markers.length * 14 + 8,
+		lanesBottom,
+		x0,
+		x1,
+		top: AXIS_HEIGHT,
+		lanes: laneBoxes,
+		items: placed,
+		ticks,
+		bands,
+		markers,
+	};
+}
+
+/**
+ * What does not depend on the events: ticks, deadline windows and markers for an interval. Used
+ * by `layoutTimeline`, and alone while a zoom gesture is under way.
+ */
+export function guides(
+	interval: readonly [number, number],
+	x0: number,
+	x1: number,
+	deadlines: readonly TimelineDeadline[],
+	orderDate: IsoDay,
+	buildDate: IsoDay,
+): { ticks: Tick[]; bands: Band[]; markers: Marker[] } {
+	const scale = timeScale(interval, x0, x1);
+	const xOf = (day: IsoDay) => scale(new Date(dayToUtcMs(day)));
+	const from = interval[0] - 86_400_000 + 1;
+	const to = interval[1] - 1;
 	const inDomain = (day: IsoDay) => dayToUtcMs(day) >= from && dayToUtcMs(day) <= to;
 	const clampX = (day: IsoDay) => Math.min(x1, Math.max(x0, xOf(day)));
 	const bands: Band[] = deadlines
@@ -251,21 +286,6 @@ export function layoutTimeline(
 			? [{ id: 'build-date', x: xOf(buildDate), label: 'Build date', kind: 'build' as const }]
 			: []),
 	];
-
-	// Marker labels get a row each below the lanes, so they never collide with each other.
-	const lanesBottom = y;
-	return {
-		width,
-		height: lanesBottom + markers.length * 14 + 8,
-		lanesBottom,
-		x0,
-		x1,
-		top: AXIS_HEIGHT,
-		lanes: laneBoxes,
-		items: placed,
-		// A tick label needs about 40 units: drop ticks whose label would run past the plot.
-		ticks: layoutTicks(scale).filter((t) => t.x <= x1 - 40),
-		bands,
-		markers,
-	};
+	// A tick label needs about 40 units: drop ticks whose label would run past the plot.
+	return { ticks: layoutTicks(scale).filter((t) => t.x <= x1 - 40), bands, markers };
 }
