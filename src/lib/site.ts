@@ -6,10 +6,6 @@
 /** Site name shown in the header, titles and feeds. */
 export const SITE_NAME = 'EO 14409 Tracker';
 
-/** One-line description of the site. */
-export const SITE_TAGLINE =
-	'An independent, source-linked tracker of Executive Order 14409 on advanced AI innovation and security.';
-
 /** Licence of the site's own text and data. */
 export const DATA_LICENCE = {
 	name: 'CC BY 4.0',

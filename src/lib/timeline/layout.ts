@@ -7,6 +7,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayToUtcMs, type IsoDay } from '../dates.ts';
+import { truncate } from '../site.ts';
 import type { Lane } from '../schemas/event.ts';
 import type { TimelineDeadline, TimelineItem } from './model.ts';
 
@@ -137,11 +138,6 @@ export function layoutTicks(scale: ReturnType<typeof timeScale>): Tick[] {
 	});
 }
 
-/** Cuts `text` to `max` characters with an ellipsis. */
-function cut(text: string, max: number): string {
-	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
 /**
  * Lays out `items` (any order) in their lanes. Items outside the domain are dropped; items are
  * packed greedily, left to right, into the first row where the marker and label fit.
@@ -188,7 +184,7 @@ export function layoutTimeline(
 			const x2 = item.end ? Math.min(x1, xOf(item.end) + dayWidth) : null;
 			const markerStart = x - MARKER_RADIUS;
 			const markerEnd = Math.max(x2 ?? x, x) + MARKER_RADIUS;
-			const text = cut(item.title, maxLabelChars);
+			const text = truncate(item.title, maxLabelChars);
 			const labelWidth = 4 + text.length * charWidth;
 			// The label goes right of the marker, or left of it near the right edge, or nowhere.
 			const side: 'right' | 'left' | null =
