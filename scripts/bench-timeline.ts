@@ -69,8 +69,10 @@ export async function benchTimeline(root: string) {
 			await page.goto(new URL('timeline/', url).href);
 			await page.waitForSelector('svg[role="group"]');
 			const firstRenderMs = Date.now() - started;
-			// Alternate zooming in and out at the centre, timing each synchronous re-render.
-			const steps = await page.evaluate(() => {
+			// Alternate zooming in and out at the centre. A step is the wheel handler plus the chart's
+			// animation-frame update plus the style and layout it causes: a frame callback registered
+			// before the event runs just before the chart's, one registered after it forces layout.
+			const steps = await page.evaluate(async () => {
 				const svg = document.querySelector<SVGSVGElement>('.canvas svg')!;
 				const box = svg.getBoundingClientRect();
 				const times: number[] = [];
@@ -82,8 +84,36 @@ export async function benchTimeline(root: string) {
 						bubbles: true,
 						cancelable: true,
 					});
+					let frameStart = 0;
+					requestAnimationFrame(() => (frameStart = performance.now()));
 					const t0 = performance.now();
 					svg.dispatchEvent(event);
+					const handler = performance.now() - t0;
+					const frameEnd = await new Promise<number>((resolve) =>
+						requestAnimationFrame(() => {
+							svg.getBoundingClientRect();
+							resolve(performance.now());
+						}),
+					);
+					times.push(handler + frameEnd - frameStart);
+				}
+				return times;
+			});
+			// A keyboard zoom ends its gesture at once, so it also repacks rows and labels.
+			const keySteps = await page.evaluate(async () => {
+				// Let the wheel gesture end first (d3-zoom ends it 150 ms after the last event).
+				await new Promise((resolve) => setTimeout(resolve, 400));
+				const svg = document.querySelector<SVGSVGElement>('.canvas svg')!;
+				const first = svg.querySelector<SVGGElement>('g.event')!;
+				first.focus();
+				const times: number[] = [];
+				for (let i = 0; i < 20; i++) {
+					const key = i % 4 < 2 ? '+' : '-';
+					const t0 = performance.now();
+					first.dispatchEvent(
+						new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+					);
+					svg.getBoundingClientRect();
 					times.push(performance.now() - t0);
 				}
 				return times;
@@ -93,6 +123,8 @@ export async function benchTimeline(root: string) {
 				firstRenderMs,
 				zoomStepMedianMs: quantile(steps, 0.5),
 				zoomStepP95Ms: quantile(steps, 0.95),
+				keyZoomWithRepackMedianMs: quantile(keySteps, 0.5),
+				keyZoomWithRepackP95Ms: quantile(keySteps, 0.95),
 			};
 			await page.close();
 		}

@@ -26,6 +26,16 @@ import { LANES, type TimelineDeadline, type TimelineItem } from '../lib/timeline
 import { decorations, eventGroup, eventInner, eventShape } from '../lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
 
+/** A drawn event: its group, start (ms), row and translate, and where it was last put. */
+interface Mark {
+	g: SVGGElement;
+	hidden: boolean;
+	t: number;
+	y: number;
+	translate: SVGTransform;
+	x: number;
+}
+
 interface Payload {
 	items: TimelineItem[];
 	deadlines: TimelineDeadline[];
@@ -59,8 +69,11 @@ class TimelineChart extends HTMLElement {
 	#layout!: Layout;
 	#syncing = false;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
-	/** Each event's start as a Date, for repositioning during a gesture. */
-	#starts = new Map<string, Date>();
+	/** Each event's start in ms, for repositioning during a gesture. */
+	#starts = new Map<string, number>();
+	/** The drawn events with their transform, so a gesture step touches no selector or string. */
+	#marks: Mark[] = [];
+	#frame = 0;
 
 	connectedCallback() {
 		const json = this.querySelector('script.timeline-data')?.textContent;
@@ -68,7 +81,7 @@ class TimelineChart extends HTMLElement {
 		const details = this.querySelector<HTMLElement>('.details');
 		if (!json || !canvas || !details) return;
 		this.#data = JSON.parse(json) as Payload;
-		for (const i of this.#data.items) this.#starts.set(i.id, new Date(`${i.start}T00:00:00Z`));
+		for (const i of this.#data.items) this.#starts.set(i.id, Date.parse(`${i.start}T00:00:00Z`));
 		this.#canvas = canvas;
 		this.#details = details;
 		details.hidden = false;
@@ -133,11 +146,15 @@ class TimelineChart extends HTMLElement {
 		this.#updateEvents(svg.querySelector('g.events')!, items);
 	}
 
-	/** Moves markers and guides to the current zoom without repacking rows. */
+	/**
+	 * Moves markers and guides to the current zoom without repacking rows. Only events whose x
+	 * changes are touched, through their SVGTransform, so a step costs little beyond the browser's
+	 * own layout even with thousands of events.
+	 */
 	#reposition() {
+		this.#frame = 0;
 		const [x0, x1] = [this.#layout.x0, this.#layout.x1];
 		const interval = this.#interval();
-		const scale = timeScale(interval, x0, x1);
 		const svg = this.#svg();
 		const { ticks, bands, markers } = guides(
 			interval,
@@ -148,7 +165,9 @@ class TimelineChart extends HTMLElement {
 			this.#data.buildDate,
 		);
 		const height = this.#layout.lanesBottom + markers.length * 14 + 8;
-		svg.setAttribute('viewBox', `0 0 ${this.#data.width} ${height}`);
+		const viewBox = `0 0 ${this.#data.width} ${height}`;
+		// A new height relays out the whole page, so it is set only when it changes.
+		if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
 		svg.querySelector('g.decor')!.innerHTML = decorations({
 			...this.#layout,
 			ticks,
@@ -156,12 +175,26 @@ class TimelineChart extends HTMLElement {
 			markers,
 			height,
 		});
-		for (const g of svg.querySelectorAll<SVGGElement>('g.event')) {
-			const start = this.#starts.get(g.dataset['id']!);
-			if (start === undefined) continue;
-			const x = Math.round(Math.min(x1, Math.max(x0, scale(start))) * 10) / 10;
-			g.setAttribute('transform', `translate(${x} ${g.dataset['y']})`);
+		// The time scale is affine: x = a·t + b.
+		const a = (x1 - x0) / (interval[1] - interval[0]);
+		const b = x0 - a * interval[0];
+		for (const mark of this.#marks) {
+			const x = Math.round((a * mark.t + b) * 10) / 10;
+			// Events outside the plot are hidden rather than moved: they cost no layout.
+			const hidden = x < x0 - 1 || x > x1 + 1;
+			if (hidden !== mark.hidden) {
+				mark.hidden = hidden;
+				mark.g.style.display = hidden ? 'none' : '';
+			}
+			if (hidden || x === mark.x) continue;
+			mark.x = x;
+			mark.translate.setTranslate(x, mark.y);
 		}
+	}
+
+	/** Repositions on the next animation frame; several zoom events in one frame cost one update. */
+	#scheduleReposition() {
+		if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#reposition());
 	}
 
 	/**
@@ -197,12 +230,26 @@ class TimelineChart extends HTMLElement {
 					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				}
 			}
-			g.dataset['y'] = String(Math.round(p.y * 10) / 10);
 			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
 			if (p.id === this.#selected) g.setAttribute('aria-current', 'true');
 			else g.removeAttribute('aria-current');
 		}
 		for (const g of existing.values()) g.remove();
+		this.#marks = [];
+		for (const g of host.querySelectorAll<SVGGElement>('g.event')) {
+			const t = this.#starts.get(g.dataset['id']!);
+			const translate = g.transform.baseVal.numberOfItems ? g.transform.baseVal.getItem(0) : null;
+			if (t === undefined || !translate) continue;
+			g.style.display = '';
+			this.#marks.push({
+				g,
+				hidden: false,
+				t,
+				y: translate.matrix.f,
+				translate,
+				x: translate.matrix.e,
+			});
+		}
 	}
 
 	#svg(): SVGSVGElement {
@@ -230,9 +277,11 @@ class TimelineChart extends HTMLElement {
 			// that no label overlaps another) once it ends.
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				this.#transform = event.transform;
-				this.#reposition();
+				this.#scheduleReposition();
 			})
 			.on('end', () => {
+				cancelAnimationFrame(this.#frame);
+				this.#frame = 0;
 				this.#render();
 				this.#syncBrush();
 				this.#scheduleUrl();
@@ -333,6 +382,8 @@ class TimelineChart extends HTMLElement {
 			button.addEventListener('click', () => {
 				const action = button.dataset['zoom'];
 				if (action === 'reset') this.#reset();
+				else if (action === 'earlier' || action === 'later')
+					this.#panBy(action === 'earlier' ? -0.5 : 0.5);
 				else this.#zoomBy(action === 'in' ? 2 : 0.5);
 			});
 		}

@@ -70,13 +70,78 @@ describe('the timeline', () => {
 		await page.locator('g.event[tabindex="0"]').focus();
 		await page.keyboard.press('+');
 		await page.keyboard.press('+');
-		await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 5000 })
+			.not.toBeNull();
 		const { from, to } = Object.fromEntries(new URL(page.url()).searchParams);
 		const span = (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
 		expect(span).toBeLessThan(400);
 		await page.getByRole('button', { name: 'Reset' }).click();
 		expect(new URL(page.url()).search).toBe('');
 		await close();
+	});
+
+	it('pans with the Earlier and Later buttons once zoomed in', async () => {
+		const { page, close } = await open();
+		const view = () => Object.fromEntries(new URL(page.url()).searchParams);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(() => view()['from'], { timeout: 5000 }).toBeDefined();
+		const zoomed = view();
+		await page.getByRole('button', { name: 'Earlier' }).click();
+		await expect.poll(() => view()['from'], { timeout: 5000 }).not.toBe(zoomed['from']);
+		expect(Date.parse(view()['from']!)).toBeLessThan(Date.parse(zoomed['from']!));
+		const earlier = view();
+		await page.getByRole('button', { name: 'Later' }).click();
+		await expect.poll(() => view()['from'], { timeout: 5000 }).not.toBe(earlier['from']);
+		expect(Date.parse(view()['from']!)).toBeGreaterThan(Date.parse(earlier['from']!));
+		await close();
+	});
+
+	it('zooms in with a two-finger pinch on a touch screen', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+		});
+		const page = await context.newPage();
+		await page.goto(new URL('timeline/', inject('baseUrl')).href);
+		const chart = page.locator('.canvas svg[role="group"]');
+		// The browser must hand pinches and sideways swipes to the chart rather than zoom the page.
+		expect(await chart.evaluate((svg) => getComputedStyle(svg).touchAction)).toBe('pan-y');
+		// Two fingers spread apart, as touch events dispatched on a lane.
+		await chart.evaluate((svg) => {
+			const target = svg.querySelector('rect.lane')!;
+			const box = target.getBoundingClientRect();
+			const y = box.top + box.height / 2;
+			const x = box.left + 200;
+			const points = (spread: number) => [
+				new Touch({ identifier: 1, target, clientX: x - spread, clientY: y }),
+				new Touch({ identifier: 2, target, clientX: x + spread, clientY: y }),
+			];
+			const send = (type: string, touches: Touch[], changed: Touch[]) =>
+				target.dispatchEvent(
+					new TouchEvent(type, {
+						touches,
+						targetTouches: touches,
+						changedTouches: changed,
+						bubbles: true,
+						cancelable: true,
+					}),
+				);
+			send('touchstart', points(10), points(10));
+			for (const spread of [20, 40, 60, 80]) send('touchmove', points(spread), points(spread));
+			send('touchend', [], points(80));
+		});
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 5000 })
+			.not.toBeNull();
+		const { from, to } = Object.fromEntries(new URL(page.url()).searchParams);
+		const { range } = JSON.parse(
+			(await page.locator('script.timeline-data').textContent()) ?? '{}',
+		) as { range: [string, string] };
+		const fullDays = (Date.parse(range[1]) - Date.parse(range[0])) / 86_400_000;
+		expect((Date.parse(to!) - Date.parse(from!)) / 86_400_000).toBeLessThan(fullDays / 2);
+		await context.close();
 	});
 
 	it('opens a deep-linked event and restores a shared view range', async () => {
@@ -119,7 +184,7 @@ describe('the timeline', () => {
 		const after = await page.locator('g.event').count();
 		expect(after).toBe(before - events.filter((e) => e.lane === 'coverage').length);
 		await expect
-			.poll(() => new URL(page.url()).searchParams.get('lanes'))
+			.poll(() => new URL(page.url()).searchParams.get('lanes'), { timeout: 5000 })
 			.not.toContain('coverage');
 		await close();
 	});
