@@ -224,12 +224,13 @@ export function readBody(
 			decoder.write(chunk);
 		});
 		response.on('end', () => (decoder === null ? finish() : decoder.end()));
-		response.on('error', (error) => settle(networkFailure(url, error)));
+		const broken = `${url.href}: connection closed before the body was complete`;
+		response.on('error', (error) => {
+			const errno = (error as NodeJS.ErrnoException).code;
+			settle(failure('network', errno ? `${broken} (${errno})` : broken, true));
+		});
 		response.on('close', () => {
-			if (response.complete) return;
-			settle(
-				failure('network', `${url.href}: connection closed before the body was complete`, true),
-			);
+			if (!response.complete) settle(failure('network', broken, true));
 		});
 	});
 }
