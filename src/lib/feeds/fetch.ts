@@ -128,7 +128,10 @@ function waitBefore(
 	const asked = parseRetryAfter(step.retryAfter);
 	if (asked === null) return backoffDelay(retry, options.backoffMs);
 	if (asked <= options.maxRetryAfterMs) return asked;
-	const message = `${step.failure.message}; Retry-After ${step.retryAfter} asks for ${Math.ceil(asked / 1000)} s, over the ${Math.ceil(options.maxRetryAfterMs / 1000)} s cap, so not retried`;
+	const seconds = (ms: number): number => Math.ceil(ms / 1000);
+	const message =
+		`${step.failure.message}; Retry-After ${step.retryAfter} asks for ${seconds(asked)} s, ` +
+		`over the ${seconds(options.maxRetryAfterMs)} s cap, so not retried`;
 	return { ...step.failure, message };
 }
 
@@ -150,6 +153,20 @@ function abortedAt(route: Route, signal: AbortSignal): Failed {
  * 'failed' with a stable code; never throws.
  */
 export async function fetchFeed(
+	url: string,
+	conditional: ConditionalHeaders,
+	options: FetchOptions,
+): Promise<FetchResult> {
+	try {
+		return await fetchWithRetries(url, conditional, options);
+	} catch (error) {
+		// Only a defect (here or in an injected sleep) lands here; the run must still go on.
+		const detail = error instanceof Error ? error.message : String(error);
+		return { ...failed('network', `${url}: unexpected error: ${detail}`), attempts: 0 };
+	}
+}
+
+async function fetchWithRetries(
 	url: string,
 	conditional: ConditionalHeaders,
 	options: FetchOptions,

@@ -85,7 +85,10 @@ export function openResponse(
 			return;
 		}
 		let connected = false;
+		let settled = false;
 		const settle = (result: OpenResponse | TransportFailure): void => {
+			if (settled) return;
+			settled = true;
 			clearTimeout(timer);
 			signal?.removeEventListener('abort', onAbort);
 			if (!result.ok) request.destroy();
@@ -100,8 +103,10 @@ export function openResponse(
 			);
 		}, timeoutMs);
 		signal?.addEventListener('abort', onAbort, { once: true });
+		// Over TLS the handshake belongs to connecting: a server stuck in it has not answered yet.
+		const ready = url.protocol === 'https:' ? 'secureConnect' : 'connect';
 		request.on('socket', (socket) => {
-			if (socket.connecting) socket.once('connect', () => (connected = true));
+			if (socket.connecting) socket.once(ready, () => (connected = true));
 			else connected = true;
 		});
 		// Stays attached after the response too: a late socket error must not go unhandled.

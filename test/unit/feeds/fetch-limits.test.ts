@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { createServer, type Socket } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../../src/lib/feeds/fetch.ts';
@@ -41,6 +42,24 @@ describe('fetchFeed() timeouts', () => {
 			status: 'failed',
 			code: 'timeout-headers',
 			message: `${url}: no response headers within 200 ms`,
+			attempts: 1,
+		});
+	});
+
+	it('fails with timeout-connect when the TLS handshake never completes', async () => {
+		// A plain TCP listener accepts the connection but never answers the TLS ClientHello.
+		const sockets: Socket[] = [];
+		const mute = createServer((socket) => void sockets.push(socket));
+		await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', resolve));
+		const address = mute.address();
+		const url = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/feed.xml`;
+		const result = await fetchFeed(url, {}, testOptions({ connectTimeoutMs: 200 }).options);
+		for (const socket of sockets) socket.destroy();
+		await new Promise((resolve) => mute.close(resolve));
+		expect(result).toEqual({
+			status: 'failed',
+			code: 'timeout-connect',
+			message: `${url}: could not connect within 200 ms`,
 			attempts: 1,
 		});
 	});

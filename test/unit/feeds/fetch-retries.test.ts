@@ -209,3 +209,19 @@ describe('fetchFeed() abort', () => {
 		expect(waits).toEqual([30_000]);
 	});
 });
+
+describe('fetchFeed() never throws', () => {
+	it('turns an exception from an injected sleep into a failed result', async () => {
+		const { options } = testOptions({
+			sleep: () => {
+				throw new Error('sleep is broken');
+			},
+		});
+		const url = flaky('/503-broken-sleep', 1, 503);
+		const result = await fetchFeed(url, {}, options);
+		expect(result).toMatchObject({ status: 'failed', code: 'network' });
+		expect(result.status === 'failed' && result.message).toBe(
+			`${url}: unexpected error: sleep is broken`,
+		);
+	});
+});
