@@ -4,7 +4,7 @@
  * a `FetchResult` whose message names the URL and what happened.
  */
 import type { OutgoingHttpHeaders } from 'node:http';
-import { ACCEPTED_ENCODINGS } from './decode.ts';
+import { ACCEPTED_ENCODINGS } from './content-encoding.ts';
 import { exchange, failed, type Failed, type Settled, type Step } from './exchange.ts';
 import { abortFailure } from './http-request.ts';
 import {

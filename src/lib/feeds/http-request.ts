@@ -12,7 +12,7 @@ import {
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Transform } from 'node:stream';
-import { bodyEncoding, createDecoder } from './decode.ts';
+import { bodyEncoding, createDecoder } from './content-encoding.ts';
 import type { FeedErrorCode } from './types.ts';
 
 /** A failed phase: a stable code, a message naming the URL, and whether trying again may help. */

@@ -5,7 +5,7 @@ import {
 	parseRetryAfter,
 	sleepUnlessAborted,
 } from '../../../src/lib/feeds/retry.ts';
-import { bodyEncoding } from '../../../src/lib/feeds/decode.ts';
+import { bodyEncoding } from '../../../src/lib/feeds/content-encoding.ts';
 
 describe('backoffDelay()', () => {
 	it.each([
