@@ -1,11 +1,24 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic, type WriteStep } from '../../../src/lib/feeds/atomic-write.ts';
 
-async function directoryWith(content: string | null): Promise<{ dir: string; file: string }> {
+const scratchDirs: string[] = [];
+
+/** A new empty directory, removed after the tests. */
+async function scratch(): Promise<string> {
 	const dir = await mkdtemp(join(tmpdir(), 'atomic-write-'));
+	scratchDirs.push(dir);
+	return dir;
+}
+
+afterAll(async () => {
+	await Promise.all(scratchDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function directoryWith(content: string | null): Promise<{ dir: string; file: string }> {
+	const dir = await scratch();
 	const file = join(dir, 'news.json');
 	if (content !== null) await writeFile(file, content);
 	return { dir, file };

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/lib/feeds/atomic-write.ts';
 import {
 	readFeedState,
@@ -20,6 +20,19 @@ import {
 	type NewsItem,
 } from '../../../src/lib/schemas/news.ts';
 import { at, candidate, match, shuffled } from './candidates.ts';
+
+const scratchDirs: string[] = [];
+
+/** A new empty directory, removed after the tests. */
+async function scratch(): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'store-file-'));
+	scratchDirs.push(dir);
+	return dir;
+}
+
+afterAll(async () => {
+	await Promise.all(scratchDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 const NOW = '2026-07-20T08:00:00.000Z';
 const rules = [
@@ -102,7 +115,7 @@ function reversedKeys(value: unknown): unknown {
 }
 
 async function tempFile(name: string, text: string | null): Promise<string> {
-	const file = join(await mkdtemp(join(tmpdir(), 'store-file-')), name);
+	const file = join(await scratch(), name);
 	if (text !== null) await writeFile(file, text);
 	return file;
 }
@@ -180,7 +193,7 @@ describe('readStore() and readFeedState()', () => {
 	});
 
 	it('reads a missing file as empty only when told to', async () => {
-		const file = join(await mkdtemp(join(tmpdir(), 'store-file-')), 'news.json');
+		const file = join(await scratch(), 'news.json');
 		await expect(readStore(file, { allowMissing: true })).resolves.toEqual([]);
 		await expect(readFeedState(file, { allowMissing: true })).resolves.toEqual([]);
 		await expect(readStore(file)).rejects.toThrow(`${file}: file not found`);
