@@ -56,10 +56,24 @@ const ZONES: Readonly<Record<string, number>> = {
 	NZDT: 780,
 };
 
-const RFC822 =
-	/^(?:[\p{L}]{2,}\.?,?\s+)?(\d{1,2})[\s-]+([\p{L}]{3,5})\.?[\s-]+(\d{4}|\d{2})(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?)?\s*([ap]\.?m\.?)?\s*(?:([A-Za-z]{1,5})|([+-]\d{2}:?\d{2}))?$/iu;
-const ISO =
-	/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(?:(Z|[A-Za-z]{2,5})|([+-]\d{2}(?::?\d{2})?))?$/i;
+const RFC822 = new RegExp(
+	[
+		String.raw`^(?:\p{L}{2,}\.?,?\s+)?`, // weekday, ignored
+		String.raw`(\d{1,2})[\s-]+(\p{L}{3,5})\.?[\s-]+(\d{4}|\d{2})`, // day, month, year
+		String.raw`(?:\s+(\d{1,2}):?(\d{2})(?::(\d{2}))?)?`, // hh:mm[:ss] or hhmm
+		String.raw`\s*([ap]\.?m\.?)?`, // 12-hour clock
+		String.raw`\s*(?:([A-Za-z]{1,5})|([+-]\d{2}:?\d{2}))?$`, // zone name or offset
+	].join(''),
+	'iu',
+);
+const ISO = new RegExp(
+	[
+		String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`, // date
+		String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?`, // time, fraction
+		String.raw`\s*(?:(Z|[A-Za-z]{2,5})|([+-]\d{2}(?::?\d{2})?))?$`, // zone name or offset
+	].join(''),
+	'i',
+);
 
 /** A feed date string to an instant, or null when absent or not understood. */
 export function parseFeedDate(raw: string | null | undefined): Date | null {
@@ -68,7 +82,8 @@ export function parseFeedDate(raw: string | null | undefined): Date | null {
 		.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-	if (text === '') return null;
+	// Real dates are short; the bound keeps the regular expressions' work small on hostile input.
+	if (text === '' || text.length > 100) return null;
 	return parseIso(text) ?? parseRfc822(text);
 }
 

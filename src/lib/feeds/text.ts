@@ -37,20 +37,17 @@ const ESCAPED: Readonly<Record<string, string>> = {
 // A CSS rule left as text where a generator dropped the <style> tags but not their contents.
 // Bounded selector length keeps the match linear.
 const STRAY_CSS = /(?:^|(?<=\}))[ \t]*[^\n{}]{0,200}\{[^{}]*\}/gm;
-const CSS_DECLARATION = /[a-z-]+\s*:[^;{}]+(?:;|\s*\}$)/i;
+const CSS_DECLARATION = /(?:^|[{;\s])[a-z-]+\s*:[^;{}]*[;}]/i;
 
 // C0 and C1 controls other than whitespace, and the bidi embedding, override and isolate marks.
 const INVISIBLE = /(?![\t\n\v\f\r])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Default caps, in UTF-16 code units. */
+/** The length cap of a title, in UTF-16 code units. */
 export const TITLE_MAX = 300;
+/** The length cap of a summary, in UTF-16 code units. */
 export const SUMMARY_MAX = 600;
 
-/**
- * The readable text of an HTML fragment: no markup, entities decoded once, no control or bidi
- * control characters, whitespace collapsed, NFC, at most `maxLength` code units (ellipsis
- * included). Returns '' for empty input.
- */
+/** The readable text of HTML, entities decoded once, at most `maxLength` code units; '' if none. */
 export function plainText(html: string, maxLength: number): string {
 	const text = sanitizeHtml(html.replace(BREAKS, ' <$1$2'), {
 		allowedTags: [],
@@ -66,11 +63,7 @@ export function plainText(html: string, maxLength: number): string {
 	return capText(text, maxLength);
 }
 
-/**
- * Text cut to at most `maxLength` code units, ending in an ellipsis when cut: at the last space
- * past half the length when there is one, never inside a surrogate pair, without trailing
- * punctuation or spaces before the ellipsis.
- */
+/** Text cut to at most `maxLength` code units with an ellipsis, at a word, never mid-surrogate. */
 export function capText(text: string, maxLength: number): string {
 	if (text.length <= maxLength) return text;
 	if (maxLength < 1) return '';

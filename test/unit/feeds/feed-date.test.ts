@@ -68,6 +68,13 @@ describe('parseFeedDate() returns null for what it cannot read', () => {
 	});
 });
 
+describe('parseFeedDate() on hostile input', () => {
+	it('returns null for an overlong string', () => {
+		expect(parseFeedDate(`Mon, 21 Jan 2008 ${'-'.repeat(5000)}`)).toBeNull();
+		expect(parseFeedDate(`${'1'.repeat(5000)}-01-01`)).toBeNull();
+	});
+});
+
 describe('pickFeedDate()', () => {
 	it.each([
 		{

@@ -102,6 +102,12 @@ describe('parseFeed() fails with a clear FeedError code', () => {
 			`<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
 	).join('')}]><rss><channel><title>&j;</title></channel></rss>`;
 	const failures: [name: string, text: string, code: FeedErrorCode, message: RegExp][] = [
+		[
+			'elements nested too deep',
+			`<rss>${'<a>'.repeat(10_000)}`,
+			'xml-error',
+			/nested over 256 deep/,
+		],
 		['an empty document', '', 'empty', /empty/],
 		['a blank document', ' \n ', 'empty', /empty/],
 		['plain text', 'Moved Permanently. Redirecting...', 'not-a-feed', /neither XML nor JSON/],

@@ -93,3 +93,15 @@ describe('capText()', () => {
 		expect(long.endsWith('…')).toBe(true);
 	});
 });
+
+describe('plainText() finishes on pathological input', () => {
+	it.each([
+		['a huge CSS-like block', `x{${'a '.repeat(100_000)}}`],
+		['many unclosed braces', `p ${'{'.repeat(100_000)}`],
+		['many declarations without an end', `a{${'b: c '.repeat(50_000)}}`],
+		['many tag openers', '<'.repeat(100_000)],
+		['deeply nested markup', '<div>'.repeat(20_000)],
+	])('%s', (_, html) => {
+		expect(plainText(html, 600).length).toBeLessThanOrEqual(600);
+	});
+});
