@@ -69,13 +69,12 @@ const LATIN_TEXT = /[\p{L}‘’‚“”„–—…€«»°·©®™§¶²³�
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const CYRILLIC_LOWER = /[\u0430-\u044f\u0450-\u045f]/u;
 
-/**
- * Guesses the legacy charset of a body that declares none and is not valid UTF-8: mostly-UTF-8
- * text with a few bad bytes is `stray-bytes`; short runs of high bytes that read as Latin letters
- * are windows-1252 (which covers ISO-8859-1); long runs that read as mostly lower-case Cyrillic
- * are KOI8-R or windows-1251; anything else (Big5, GBK, Shift_JIS...) is `unknown-legacy`.
- */
+/** Guesses the charset of undeclared non-UTF-8 bytes: windows-1252, KOI8-R or windows-1251. */
 export function sniffLegacyCharset(bytes: Uint8Array): SniffResult {
+	// Mostly-UTF-8 text with a few bad bytes is `stray-bytes`; short runs of high bytes that read
+	// as Latin letters are windows-1252 (a superset of ISO-8859-1); long runs that read as mostly
+	// lower-case Cyrillic are KOI8-R or windows-1251; anything else (Big5, GBK, Shift_JIS...) is
+	// `unknown-legacy`, since guessing among multi-byte charsets goes wrong too often.
 	const asUtf8 = new TextDecoder('utf-8').decode(bytes);
 	const invalid = countMatches(asUtf8, /\ufffd/gu);
 	const valid = countMatches(asUtf8, NON_ASCII) - invalid;

@@ -26,11 +26,7 @@ export interface DecodedFeed {
 	warnings: string[];
 }
 
-/**
- * Decodes a feed body to text; invalid byte sequences become U+FFFD with a warning. Throws
- * `FeedError('encoding')` for a gzip body that was never decompressed, and for an undeclared
- * body that is neither UTF-8 nor a legacy charset it can recognise.
- */
+/** Decodes a feed body (bad bytes → U+FFFD); throws FeedError('encoding') on gzip, unknown bytes. */
 export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): DecodedFeed {
 	if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
 		throw new FeedError(

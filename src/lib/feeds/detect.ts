@@ -29,10 +29,7 @@ export function looksLikeFeedRoot(root: XmlElement): boolean {
 	return root.local === 'rss' || root.local === 'RDF' || root.local === 'feed';
 }
 
-/**
- * The dialect of a document from its root element, or null when it is not a feed. A `<feed>`
- * in no namespace is read as Atom (with a warning from the caller).
- */
+/** The dialect of a document from its root element (un-namespaced `<feed>` = Atom), or null. */
 export function detectDialect(root: XmlElement): XmlDialect | null {
 	const version = root.attributes.get('|version')?.trim() ?? '';
 	if (root.local === 'rss' && RSS2_NAMESPACES.includes(root.uri)) {

@@ -58,10 +58,7 @@ const feedSchema = z.object({
 	items: z.array(z.unknown()),
 });
 
-/**
- * Parses a JSON Feed document. Throws `FeedError` 'json-error' for invalid JSON, 'not-a-feed'
- * for JSON that is not a JSON Feed, 'unsupported-format' for a JSON Feed version other than 1.x.
- */
+/** Parses JSON Feed 1.x; throws FeedError 'json-error', 'not-a-feed' or 'unsupported-format'. */
 export function parseJsonFeed(text: string): ParsedFeed {
 	let data: unknown;
 	try {

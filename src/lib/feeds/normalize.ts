@@ -1,6 +1,8 @@
 /**
  * One parsed entry to one clean item: plain-text title and summary, a safe absolute URL and an
- * ISO UTC date, or the reason it was dropped. Raw feed HTML never leaves this step.
+ * ISO UTC date, or the reason it was dropped. Raw feed HTML never leaves this step. An entry
+ * without a title takes the start of its summary; one without a usable date is dated `now` and
+ * flagged 'no-date'; a date over two days after `now` is kept and flagged 'future-date'.
  */
 import { parseFeedDate } from './feed-date.ts';
 import { capText, plainText, SUMMARY_MAX, TITLE_MAX } from './text.ts';
@@ -22,11 +24,7 @@ const FALLBACK_TITLE_MAX = 120;
 const GUID_MAX = 500;
 const FUTURE_TOLERANCE_MS = 2 * 24 * 60 * 60 * 1000;
 
-/**
- * The clean item for an entry, or why it was dropped: 'no-url' without a link, 'unsafe-url' when
- * the link is not http(s), 'no-title' with neither title nor summary text. An entry without a
- * usable date is dated `now` and flagged; a date over two days after `now` is kept and flagged.
- */
+/** The clean item for an entry, or why it is dropped ('no-url', 'unsafe-url', 'no-title'). */
 export function normalizeEntry(
 	entry: ParsedEntry,
 	context: NormalizeContext,

@@ -1,15 +1,17 @@
 /**
- * Decoded feed text to entries, in this order: refuse DTD entity declarations before any XML
- * parsing (`prepareXml`), parse strictly and namespace-aware with saxes (`parseXmlTree`),
- * recognise the format by namespace (`detectDialect`), then read entries from the tree
- * (`readRss`, `readAtom`); JSON goes to `parseJsonFeed`.
+ * Decoded feed text to entries; `feedUrl` anchors relative xml:base values. Failures are a
+ * `FeedError` coded 'empty', 'dtd-refused', 'xml-error' (with line and column), 'json-error',
+ * 'not-a-feed' or 'unsupported-format'. The steps, in order: refuse DTD entity declarations
+ * before any XML parsing (`prepareXml`); parse strictly and namespace-aware with saxes
+ * (`parseXmlTree`); recognise the format by namespace (`detectDialect`); read the entries from
+ * that tree (`readRss`, `readAtom`). JSON goes to `parseJsonFeed`.
  *
- * rss-parser's `parseString` is not used for XML feeds. It matches element names literally, so
- * it cannot read prefixed RSS 1.0 or Atom, ignores xml:base, and throws on an unparseable Atom
- * date; and it parses a second time with a namespace-blind parser. Reading the one
- * namespace-aware tree gives every format the same rules (first guid, alternate link, the
- * xml:base in effect, content:encoded as content, FeedBurner's original link) at the cost of
- * about 250 lines of readers.
+ * rss-parser's `parseString` is not used. Its xml2js pass matches names literally, so it fails on
+ * RSS 1.0 or Atom written with a prefix (`rss:channel`, `atom:feed`), sees no xml:base, keeps
+ * only the element names it knows, and throws on an unparseable Atom date, losing the whole feed;
+ * patching its output would still need this namespace-aware tree for every one of those, and a
+ * second parse of each document. Reading the one tree gives every format the same rules: first
+ * guid, alternate link, xml:base in effect, content:encoded as content, FeedBurner's original link.
  */
 import { readAtom } from './atom.ts';
 import { detectDialect, looksLikeFeedRoot, sniffSyntax } from './detect.ts';
@@ -21,11 +23,7 @@ import type { ParsedFeed } from './types.ts';
 import { parseXmlTree } from './xml-tree.ts';
 import type { XmlElement } from './xml-tree.ts';
 
-/**
- * Parses an RSS 0.9x/1.0/2.0, Atom 1.0/0.3 or JSON Feed 1.x document. `feedUrl` anchors relative
- * xml:base values. Throws `FeedError` with code 'empty', 'dtd-refused', 'xml-error' (with line
- * and column), 'json-error', 'not-a-feed' or 'unsupported-format'.
- */
+/** Parses RSS, RDF, Atom or JSON Feed text; throws a FeedError with a code and a clear message. */
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
 	const body = text.replace(/^\ufeff/, '');
 	switch (sniffSyntax(body)) {

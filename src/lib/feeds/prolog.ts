@@ -14,11 +14,7 @@ export interface PreparedXml {
 	warnings: string[];
 }
 
-/**
- * Strips whitespace before an XML declaration (with a warning) and blanks out a DOCTYPE. Throws
- * `FeedError('dtd-refused')` for a DOCTYPE with an internal subset, `FeedError('xml-error')` for
- * an unterminated one.
- */
+/** Strips space before `<?xml`, blanks a DOCTYPE; throws 'dtd-refused' for an internal subset. */
 export function prepareXml(text: string): PreparedXml {
 	const warnings: string[] = [];
 	let xml = text;

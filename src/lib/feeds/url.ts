@@ -41,11 +41,7 @@ export function isTrackingParameter(name: string): boolean {
 	return key.startsWith('utm_') || TRACKING.has(key);
 }
 
-/**
- * The absolute, cleaned http(s) URL for `link`, resolved against `base` (the xml:base in effect)
- * when that is an http(s) URL, else against `feedUrl`. Null when the link is blank, cannot be
- * parsed, or uses any other scheme (javascript:, data:, vbscript:, file:...).
- */
+/** The clean absolute http(s) URL of `link` (against http(s) `base`, else `feedUrl`), or null. */
 export function safeUrl(link: string, base: string | null, feedUrl: string): string | null {
 	const reference = link.trim();
 	if (reference === '') return null;

@@ -1,4 +1,4 @@
-/** Reading an `XmlElement` tree by namespace URI and local name, and writing parts back as markup. */
+/** Reading an element tree by namespace URI and local name, and writing parts back as markup. */
 import type { XmlElement } from './xml-tree.ts';
 
 /** The element children of `parent` with the given local name in one of the namespaces. */
@@ -57,10 +57,7 @@ export function innerMarkup(element: XmlElement | null | undefined): string | nu
 	return markup === '' ? null : markup;
 }
 
-/**
- * An RSS field's HTML: its text as is (RSS escapes HTML inside text), with any stray inline
- * elements written back as markup, trimmed; null when empty.
- */
+/** An RSS field's HTML: its text as is, stray inline elements as markup, trimmed; null if empty. */
 export function htmlOf(element: XmlElement | null | undefined): string | null {
 	if (!element) return null;
 	const html = element.children
