@@ -24,9 +24,10 @@ export function sniffSyntax(text: string): Syntax {
 	return 'other';
 }
 
-/** True when a root element's local name is one a feed could have, whatever its namespace. */
-export function looksLikeFeedRoot(root: XmlElement): boolean {
-	return root.local === 'rss' || root.local === 'RDF' || root.local === 'feed';
+/** True when a root element's name (`rss`, `rdf:RDF`, `atom:feed`...) could be a feed's. */
+export function looksLikeFeedRoot(qualifiedName: string): boolean {
+	const local = qualifiedName.slice(qualifiedName.indexOf(':') + 1);
+	return local === 'rss' || local === 'RDF' || local === 'feed';
 }
 
 /** The dialect of a document from its root element (un-namespaced `<feed>` = Atom), or null. */

@@ -21,7 +21,6 @@ import { readRss } from './rss.ts';
 import { FeedError } from './types.ts';
 import type { ParsedFeed } from './types.ts';
 import { parseXmlTree } from './xml-tree.ts';
-import type { XmlElement } from './xml-tree.ts';
 
 /** Parses RSS, RDF, Atom or JSON Feed text; throws a FeedError with a code and a clear message. */
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
@@ -45,8 +44,8 @@ function parseXmlFeed(text: string, feedUrl: string): ParsedFeed {
 	const prepared = prepareXml(text);
 	const tree = parseXmlTree(prepared.xml, feedUrl);
 	if (!tree.ok) {
-		if (tree.root && !looksLikeFeedRoot(tree.root)) throw notAFeed(tree.root);
-		if (!tree.root && /root element/.test(tree.message)) {
+		if (tree.rootName && !looksLikeFeedRoot(tree.rootName)) throw notAFeed(tree.rootName);
+		if (!tree.rootName && /root element/.test(tree.message)) {
 			throw new FeedError('not-a-feed', 'The document has no root element.');
 		}
 		throw new FeedError(
@@ -55,7 +54,10 @@ function parseXmlFeed(text: string, feedUrl: string): ParsedFeed {
 		);
 	}
 	const dialect = detectDialect(tree.root);
-	if (!dialect) throw notAFeed(tree.root);
+	if (!dialect) {
+		const { uri, local } = tree.root;
+		throw notAFeed(uri ? `{${uri}}${local}` : local);
+	}
 	const warnings = [...prepared.warnings, ...tree.warnings];
 	if (dialect.kind === 'atom' && dialect.ns === '') {
 		warnings.push('The <feed> root has no namespace; read as Atom.');
@@ -64,8 +66,7 @@ function parseXmlFeed(text: string, feedUrl: string): ParsedFeed {
 	return { format: dialect.format, ...body, warnings };
 }
 
-function notAFeed(root: XmlElement): FeedError {
-	const name = root.uri ? `{${root.uri}}${root.local}` : root.local;
-	const hint = root.local.toLowerCase() === 'html' ? ' (an HTML page)' : '';
+function notAFeed(name: string): FeedError {
+	const hint = /^(?:\{[^}]*\})?html$/i.test(name) ? ' (an HTML page)' : '';
 	return new FeedError('not-a-feed', `The root element <${name}> is not RSS, RDF or Atom${hint}.`);
 }

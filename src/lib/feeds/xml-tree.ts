@@ -34,8 +34,8 @@ export type XmlTreeResult =
 			message: string;
 			line: number;
 			column: number;
-			/** The root element, when the error came after it opened. */
-			root: XmlElement | null;
+			/** The root element's qualified name, when the error came after it was read. */
+			rootName: string | null;
 	  };
 
 const MAX_DEPTH = 256;
@@ -72,7 +72,7 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 	});
 
 	const stack: XmlElement[] = [];
-	const seen: { root: XmlElement | null } = { root: null };
+	const seen: { root: XmlElement | null; rootName: string | null } = { root: null, rootName: null };
 	const append = (text: string) => {
 		const parent = stack.at(-1);
 		if (!parent) return;
@@ -89,6 +89,11 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 			unbound.add(prefix);
 			warnings.push(`Undeclared namespace prefix "${prefix}:" ignored.`);
 		}
+	});
+	// The name is known before the attributes, so an HTML page with unquoted attributes is still
+	// recognised as a page rather than reported as broken XML.
+	parser.on('opentagstart', (tag) => {
+		seen.rootName ??= tag.name;
 	});
 	parser.on('opentag', (tag: SaxesTagNS) => {
 		if (stack.length >= MAX_DEPTH) throw new Error(`elements nested over ${MAX_DEPTH} deep.`);
@@ -108,7 +113,7 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 		parser.write(xml).close();
 	} catch (error) {
 		const raw = error instanceof Error ? error.message : String(error);
-		const failure = { ok: false as const, root: seen.root };
+		const failure = { ok: false as const, rootName: seen.rootName };
 		// saxes reads an entity up to the next ';', so a bare '&' is reported far too late.
 		const ampersand = bareAmpersand(xml);
 		if (ampersand >= 0 && ampersand < parser.position) {
@@ -127,7 +132,9 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 			column: parser.column + 1,
 		};
 	}
-	if (!seen.root) return { ok: false, message: 'no root element.', line: 1, column: 1, root: null };
+	if (!seen.root) {
+		return { ok: false, message: 'no root element.', line: 1, column: 1, rootName: null };
+	}
 	return { ok: true, root: seen.root, warnings };
 }
 

@@ -103,6 +103,12 @@ describe('parseFeed() fails with a clear FeedError code', () => {
 	).join('')}]><rss><channel><title>&j;</title></channel></rss>`;
 	const failures: [name: string, text: string, code: FeedErrorCode, message: RegExp][] = [
 		[
+			'an HTML page whose root has unquoted attributes',
+			'<html lang=en><body>x</body></html>',
+			'not-a-feed',
+			/<html>.*HTML page/,
+		],
+		[
 			'elements nested too deep',
 			`<rss>${'<a>'.repeat(10_000)}`,
 			'xml-error',
