@@ -36,7 +36,9 @@ const firstSchema = z.strictObject({
 	summaryIncludes: z.string().optional(),
 	url: z.string().optional(),
 	date: z.string().nullable().optional(),
+	guid: z.string().optional(),
 	author: z.string().nullable().optional(),
+	categories: z.array(z.string()).optional(),
 	dropped: z.string().optional(),
 });
 
@@ -135,7 +137,9 @@ function checkFirst(row: Row | undefined, first: NonNullable<Expectation['first'
 	if (first.summary !== undefined) expect(summary).toBe(first.summary);
 	if (first.summaryIncludes !== undefined) expect(summary).toContain(first.summaryIncludes);
 	if (first.url !== undefined) expect(item?.url).toBe(first.url);
+	if (first.guid !== undefined) expect(entry.guid).toBe(first.guid);
 	if (first.author !== undefined) expect(entry.author).toBe(first.author);
+	if (first.categories !== undefined) expect(entry.categories).toEqual(first.categories);
 	if (first.date !== undefined) {
 		expect(parseFeedDate(entry.date)?.toISOString() ?? null).toBe(first.date);
 		if (item) expect(item.dateSource).toBe(first.date === null ? 'first-seen' : 'feed');
