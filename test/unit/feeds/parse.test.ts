@@ -225,6 +225,12 @@ describe('parseFeed() tolerates, and says so where it matters', () => {
 		expect(feed.format).toBe('rss2');
 	});
 
+	it('ignores the encoding named in the XML declaration of text already decoded', async () => {
+		const text =
+			'<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Café €</title></channel></rss>';
+		expect((await parseFeed(text, FEED)).title).toBe('Café €');
+	});
+
 	it('strips a byte-order mark left in the text', async () => {
 		expect((await parseFeed(`\ufeff${rss('')}`, FEED)).title).toBe('T');
 	});
