@@ -1,10 +1,10 @@
 /**
  * A strict, namespace-aware XML pass (saxes) that builds a small element tree, so feed formats are
- * recognised and read by namespace URI, never by prefix. Two leniencies, each with a warning or
- * none needed: HTML named entities (`&nbsp;`, `&eacute;`: common in feeds whose DTD was dropped)
- * resolve to their characters, while unknown names stay errors; and a prefix nobody declared is
- * bound to its well-known namespace (`content:`, `dc:`, `itunes:`...) or else kept unbound. DTD
- * entities are never expanded: `prepareXml` refuses documents that declare any.
+ * recognised and read by namespace URI, never by prefix. Two leniencies: HTML named entities
+ * (`&nbsp;`, `&eacute;`, common in feeds whose DTD was dropped) resolve to their characters while
+ * unknown names stay errors; and an undeclared prefix is bound to its well-known namespace
+ * (`content:`, `dc:`, `itunes:`...) or else left unbound, with a warning either way. DTD entities
+ * are never expanded: `prepareXml` refuses documents that declare any.
  */
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
