@@ -1,0 +1,115 @@
+/**
+ * Charset labels and evidence for decoding a feed body: the WHATWG name of a label, the charset
+ * parameter of a Content-Type, the encoding of an XML declaration, and a small sniffer for bodies
+ * that declare nothing and are not UTF-8.
+ */
+
+/** Encodings in which every byte is one character (where UTF-8 bytes are easy to tell apart). */
+const MULTI_BYTE = new Set([
+	'utf-8',
+	'utf-16le',
+	'utf-16be',
+	'gbk',
+	'gb18030',
+	'big5',
+	'euc-jp',
+	'iso-2022-jp',
+	'shift_jis',
+	'euc-kr',
+	'x-user-defined',
+]);
+
+/** The WHATWG encoding name for a label (`latin1` → `windows-1252`), or null when unknown. */
+export function encodingFor(label: string): string | null {
+	try {
+		return new TextDecoder(label.trim()).encoding;
+	} catch {
+		return null;
+	}
+}
+
+/** True for an encoding where each byte is one character (windows-1252, koi8-r, iso-8859-7...). */
+export function isSingleByte(encoding: string): boolean {
+	return !MULTI_BYTE.has(encoding);
+}
+
+/** The charset parameter of a Content-Type header, unquoted, or null when absent. */
+export function charsetParameter(contentType: string | null): string | null {
+	const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '');
+	return match?.[2] ?? null;
+}
+
+/** The encoding named by an XML declaration at the start of the bytes, read as ASCII, or null. */
+export function declaredXmlEncoding(bytes: Uint8Array): string | null {
+	const prefix = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+	const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/.exec(prefix);
+	return match?.[2] ?? null;
+}
+
+/** Decodes strictly, returning null when the bytes are not valid in the encoding. */
+export function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
+	try {
+		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+/** True when the bytes hold at least one multi-byte character and are valid UTF-8. */
+export function isNonAsciiUtf8(bytes: Uint8Array): boolean {
+	return bytes.some((b) => b >= 0x80) && decodeStrict(bytes, 'utf-8') !== null;
+}
+
+/** What sniffing concluded about an undeclared body that is not valid UTF-8. */
+export type SniffResult =
+	{ kind: 'charset'; encoding: string } | { kind: 'unknown-legacy' } | { kind: 'stray-bytes' };
+
+const NON_ASCII = /\P{ASCII}/gu;
+const LATIN_TEXT = /[\p{L}‘’‚“”„–—…€«»°·©®™§¶²³¹¼½¾]/u;
+const CYRILLIC = /[\u0400-\u04ff]/u;
+const CYRILLIC_LOWER = /[\u0430-\u044f\u0450-\u045f]/u;
+
+/** Guesses the charset of undeclared non-UTF-8 bytes: windows-1252, KOI8-R or windows-1251. */
+export function sniffLegacyCharset(bytes: Uint8Array): SniffResult {
+	// Mostly-UTF-8 text with a few bad bytes is `stray-bytes`; short runs of high bytes that read
+	// as Latin letters are windows-1252 (a superset of ISO-8859-1); long runs that read as mostly
+	// lower-case Cyrillic are KOI8-R or windows-1251; anything else (Big5, GBK, Shift_JIS...) is
+	// `unknown-legacy`, since guessing among multi-byte charsets goes wrong too often.
+	const asUtf8 = new TextDecoder('utf-8').decode(bytes);
+	const invalid = countMatches(asUtf8, /\ufffd/gu);
+	const valid = countMatches(asUtf8, NON_ASCII) - invalid;
+	if (valid >= invalid) return { kind: 'stray-bytes' };
+
+	let high = 0;
+	let runs = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		if ((bytes[i] ?? 0) < 0x80) continue;
+		high++;
+		if (i === 0 || (bytes[i - 1] ?? 0) < 0x80) runs++;
+	}
+	// Latin scripts put one or two accented letters inside ASCII words; Cyrillic and CJK text is
+	// made of whole words of high bytes.
+	if (high / runs < 2.5) {
+		const latin = ratio(new TextDecoder('windows-1252').decode(bytes), LATIN_TEXT);
+		return latin >= 0.8 ? { kind: 'charset', encoding: 'windows-1252' } : { kind: 'stray-bytes' };
+	}
+	const best = ['koi8-r', 'windows-1251']
+		.map((encoding) => {
+			const text = new TextDecoder(encoding).decode(bytes);
+			return { encoding, cyrillic: ratio(text, CYRILLIC), lower: ratio(text, CYRILLIC_LOWER) };
+		})
+		.filter((c) => c.cyrillic >= 0.9 && c.lower >= 0.6 * c.cyrillic)
+		.sort((a, b) => b.lower - a.lower)[0];
+	return best ? { kind: 'charset', encoding: best.encoding } : { kind: 'unknown-legacy' };
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+	return text.match(pattern)?.length ?? 0;
+}
+
+/** The share of non-ASCII characters of `text` that match `pattern`. */
+function ratio(text: string, pattern: RegExp): number {
+	const chars = text.match(NON_ASCII) ?? [];
+	if (chars.length === 0) return 0;
+	return chars.filter((c) => pattern.test(c)).length / chars.length;
+}
