@@ -1,21 +1,43 @@
 /**
- * `npm run build`: builds the static site into dist/ from the committed data. On failure it prints
- * what is wrong (file, field, value) and leaves no dist/ behind.
+ * `npm run build`: refreshes the news store, then builds the static site into dist/. The refresh
+ * is bounded (it gives up after 30 s and keeps what it has; `NEWS_REFRESH=offline` reads only the
+ * local feeds, `NEWS_REFRESH=off` skips it). On failure it prints what is wrong (file, field,
+ * value) and leaves no dist/ behind.
  */
 import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildAtomically } from '../src/lib/build/atomic-output.ts';
 import { describeBuildError } from '../src/lib/build/describe-error.ts';
+import { DEFAULT_OPTIONS } from '../src/lib/feeds/cli-options.ts';
+import { RunError, runFeeds } from '../src/lib/feeds/run.ts';
+import { userAgent } from '../src/lib/feeds/user-agent.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
+const refresh = process.env['NEWS_REFRESH'] ?? 'on';
 try {
+	if (refresh !== 'off') {
+		const report = await runFeeds({
+			root,
+			...DEFAULT_OPTIONS,
+			deadlineMs: 30_000,
+			offline: refresh === 'offline',
+			now: new Date(),
+			userAgent: userAgent(process.env['SITE_URL']),
+		});
+		const failed = report.feeds.filter((f) => f.result === 'failed').length;
+		console.log(
+			`News: ${report.added} new, ${report.updated} updated, ${report.total} items; ` +
+				`${failed} of ${report.feeds.length} feeds failed (npm run feeds for details).`,
+		);
+	}
 	await buildAtomically(`${root}dist`, `${root}.build-tmp`, (outDir) =>
 		build({ root, outDir, logLevel: process.env['ASTRO_LOG_LEVEL'] === 'info' ? 'info' : 'warn' }),
 	);
 	console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
-	for (const line of describeBuildError(error)) console.error(line);
+	if (error instanceof RunError) console.error(`News refresh: ${error.message}`);
+	else for (const line of describeBuildError(error)) console.error(line);
 	if (process.env['DEBUG_BUILD']) console.error(error);
 	process.exitCode = 1;
 }

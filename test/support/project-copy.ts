@@ -35,7 +35,7 @@ export function runBuild(dir: string): Promise<{ code: number | null; output: st
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, ['scripts/build.ts'], {
 			cwd: dir,
-			env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1' },
+			env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1', NEWS_REFRESH: 'offline' },
 		});
 		let output = '';
 		child.stdout.on('data', (d: Buffer) => (output += d.toString()));

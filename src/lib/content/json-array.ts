@@ -41,3 +41,32 @@ export function parseJsonArray(text: string, file: string): Array<Record<string,
 		return record;
 	});
 }
+
+/** Minimal view of a zod schema: what `validateEntries` needs of it. */
+interface EntrySchema<T> {
+	safeParse(value: unknown):
+		| { success: true; data: T }
+		| {
+				success: false;
+				error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> };
+		  };
+}
+
+/**
+ * `entries` (from `parseJsonArray`) validated with `schema`. Throws `ContentFileError` naming the
+ * file, the entry and the field of the first problem.
+ */
+export function validateEntries<T>(
+	entries: ReadonlyArray<Record<string, unknown>>,
+	schema: EntrySchema<T>,
+	file: string,
+): T[] {
+	return entries.map((entry, index) => {
+		const parsed = schema.safeParse(entry);
+		if (parsed.success) return parsed.data;
+		const issue = parsed.error.issues[0]!;
+		throw new ContentFileError(
+			`${file}: entry [${index}] field "${issue.path.map(String).join('.')}": ${issue.message}`,
+		);
+	});
+}

@@ -10,8 +10,11 @@ export const matchSchema = z.strictObject({
 	topic: topicSchema,
 	/** The phrase found, as written in the rule. */
 	phrase: z.string().min(1),
-	/** Where it was found. */
-	field: z.enum(['title', 'summary']),
+	/**
+	 * Where it was found; `feed` when the item was kept because its feed lists only items about
+	 * the order (the curated feed), with the feed's title as `phrase`.
+	 */
+	field: z.enum(['title', 'summary', 'feed']),
 });
 export type Match = z.infer<typeof matchSchema>;
 
