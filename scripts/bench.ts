@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: builds the site and writes bench-report.json with the build time and the weight
- * of every page. Timings vary on a shared machine: compare medians and ratios across runs.
+ * `npm run bench`: builds the site and writes bench-report.json with the build time, the weight
+ * of every page, the timeline's figures and the aggregator's. Timings vary on a shared machine: compare medians and ratios across runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from '../src/lib/bench/page-weight.ts';
+import { benchFeeds } from './bench-feeds.ts';
 import { benchTimeline } from './bench-timeline.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +42,7 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 
 const timeline = await benchTimeline(root);
 const timelinePage = pages.find((p) => p.path === '/timeline/');
+const feeds = await benchFeeds(root);
 
 const report = {
 	generated: new Date().toISOString(),
@@ -52,6 +54,7 @@ const report = {
 	},
 	pages,
 	timeline: { ...timeline, pageJsGzipBytes: timelinePage?.js.gzip ?? null },
+	feeds,
 	totals: {
 		pages: pages.length,
 		maxHtmlGzip: Math.max(...pages.map((p) => p.html.gzip)),
@@ -69,4 +72,5 @@ console.table(
 	})),
 );
 console.log('Timeline:', JSON.stringify(report.timeline, null, 1));
+console.log('Feeds:', JSON.stringify(report.feeds, null, 1));
 console.log('Wrote bench-report.json');

@@ -6,7 +6,7 @@ import { claimSchema } from './lib/schemas/claim.ts';
 import { eventSchema } from './lib/schemas/event.ts';
 import { feedSchema } from './lib/schemas/feed.ts';
 import { milestoneSchema } from './lib/schemas/milestone.ts';
-import { newsItemSchema } from './lib/schemas/news.ts';
+import { feedStateSchema, newsItemSchema } from './lib/schemas/news.ts';
 import { orderSectionSchema } from './lib/schemas/order.ts';
 import { sourceSchema } from './lib/schemas/source.ts';
 
@@ -43,5 +43,9 @@ export const collections = {
 	news: defineCollection({
 		loader: jsonArray('content/news/news.json'),
 		schema: newsItemSchema,
+	}),
+	feedState: defineCollection({
+		loader: jsonArray('content/news/feed-state.json'),
+		schema: feedStateSchema,
 	}),
 };

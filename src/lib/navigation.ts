@@ -18,6 +18,7 @@ export const NAV: readonly NavItem[] = [
 	{ path: '/agencies/', label: 'Agencies' },
 	{ path: '/sources/', label: 'Sources' },
 	{ path: '/claims/', label: 'Claims' },
+	{ path: '/news/', label: 'News' },
 	{ path: '/about/', label: 'About' },
 ];
 

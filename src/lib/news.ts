@@ -47,15 +47,21 @@ export const TOPIC_IDS = Object.keys(TOPICS) as Topic[];
 /** Items per page on the paginated news listing. */
 export const NEWS_PAGE_SIZE = 50;
 
-/** `items` newest first; ties by id, so the order is stable across builds. */
+/**
+ * `items` newest first, then the undated ones (by when they were first seen), so that an item
+ * without a date never sits above dated news; ties by id, so the order is stable across builds.
+ */
 export function sortNews(items: readonly NewsItem[]): NewsItem[] {
+	const undated = (i: NewsItem) => (i.dateSource === 'first-seen' ? 1 : 0);
 	return [...items].sort(
-		(a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
+		(a, b) =>
+			undated(a) - undated(b) || b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
 	);
 }
 
 /** One match in words: `Title mentions “GOLD EAGLE”`. */
 export function matchReason(match: Match): string {
+	if (match.field === 'feed') return `Listed in the tracker’s fact base (${match.phrase})`;
 	return `${match.field === 'title' ? 'Title' : 'Summary'} mentions “${match.phrase}”`;
 }
 

@@ -8,7 +8,7 @@ import type { Claim } from './schemas/claim.ts';
 import type { TimelineEvent } from './schemas/event.ts';
 import type { Feed } from './schemas/feed.ts';
 import type { MilestoneData } from './schemas/milestone.ts';
-import type { NewsItem } from './schemas/news.ts';
+import type { FeedState, NewsItem } from './schemas/news.ts';
 import type { OrderSectionData, Term } from './schemas/order.ts';
 import type { Source } from './schemas/source.ts';
 
@@ -39,6 +39,8 @@ export interface Site {
 	events: TimelineEvent[];
 	feeds: Feed[];
 	news: NewsItem[];
+	/** Health of each feed after the last refresh, by feed id. */
+	feedState: ReadonlyMap<string, FeedState>;
 }
 
 const byId = <T>(entries: ReadonlyArray<EntryLike<T>>) =>
@@ -71,5 +73,6 @@ export function buildSite(content: SiteContent): Site {
 		events: content.events.map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date)),
 		feeds: content.feeds.map((e) => e.data),
 		news: content.news.map((e) => e.data),
+		feedState: byId(content.feedState),
 	};
 }

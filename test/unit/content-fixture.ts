@@ -141,6 +141,24 @@ export function validContent(): MutableContent {
 				},
 			},
 		],
+		feedState: [
+			{
+				id: 'feed-a',
+				filePath: 'content/news/feed-state.json',
+				data: {
+					id: 'feed-a',
+					etag: null,
+					lastModified: null,
+					lastAttempt: '2026-06-03T13:00:00Z',
+					lastSuccess: '2026-06-03T13:00:00Z',
+					result: 'ok',
+					error: null,
+					entries: 3,
+					kept: 1,
+					dropped: { irrelevant: 2 },
+				},
+			},
+		],
 		news: [
 			{
 				id: 'news-a',

@@ -8,7 +8,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Feed } from '../schemas/feed.ts';
 import type { MilestoneData } from '../schemas/milestone.ts';
-import type { NewsItem } from '../schemas/news.ts';
+import type { FeedState, NewsItem } from '../schemas/news.ts';
 import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
 import { mdxReferences } from './mdx-references.ts';
@@ -31,6 +31,7 @@ export interface SiteContent {
 	events: ReadonlyArray<EntryLike<TimelineEvent>>;
 	feeds: ReadonlyArray<EntryLike<Feed>>;
 	news: ReadonlyArray<EntryLike<NewsItem>>;
+	feedState: ReadonlyArray<EntryLike<FeedState>>;
 }
 
 /** One broken reference or inconsistency. */
@@ -156,6 +157,12 @@ export function findProblems(content: SiteContent): Problem[] {
 		const check = checker('news', entry);
 		check('feed', entry.data.feed, ids.feeds, 'feed');
 		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
+		entry.data.alsoReportedBy.forEach((a, i) =>
+			check(`alsoReportedBy[${i}].feed`, a.feed, ids.feeds, 'feed'),
+		);
+	}
+	for (const entry of content.feedState) {
+		checker('feedState', entry)('id', entry.data.id, ids.feeds, 'feed');
 	}
 	return problems;
 }

@@ -33,6 +33,7 @@ async function loadSite(): Promise<Site> {
 		events: await getCollection('events'),
 		feeds: await getCollection('feeds'),
 		news: await getCollection('news'),
+		feedState: await getCollection('feedState'),
 	};
 	const problems = [...requiredContentProblems(content), ...findProblems(content)];
 	if (problems.length > 0) throw new ContentIntegrityError(problems);
