@@ -3,7 +3,7 @@
  * loopback with a seeded 50–200 ms latency, refreshed at concurrency 1 and 16 (wall time, peak
  * memory, ratio); and parse throughput over the feed corpus beside the project, when present.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -53,19 +53,24 @@ async function loopbackRefresh(root: string) {
 	try {
 		for (const concurrency of [1, 16]) {
 			rmSync(join(dir, 'news'), { recursive: true, force: true });
-			const child = spawnSync(
-				process.execPath,
-				[
+			// Asynchronous: this process serves the feeds while the child fetches them.
+			const stdout = await new Promise<string>((done, fail) => {
+				const child = spawn(process.execPath, [
 					join(root, 'scripts/bench-feeds-child.ts'),
 					dir,
 					'feeds.json',
 					'news/news.json',
 					String(concurrency),
-				],
-				{ encoding: 'utf8' },
-			);
-			if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
-			results[`concurrency${concurrency}`] = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+				]);
+				let out = '';
+				let err = '';
+				child.stdout.on('data', (chunk) => (out += chunk));
+				child.stderr.on('data', (chunk) => (err += chunk));
+				child.on('close', (code) =>
+					code === 0 ? done(out) : fail(new Error(`bench child failed: ${err}`)),
+				);
+			});
+			results[`concurrency${concurrency}`] = JSON.parse(stdout.trim().split('\n').at(-1)!);
 		}
 	} finally {
 		server.close();

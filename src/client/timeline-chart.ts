@@ -46,6 +46,12 @@ interface Payload {
 }
 
 const MIN_SPAN_MS = 10 * 86_400_000;
+/**
+ * Above this many drawn events, a pointer gesture (wheel, drag, pinch) draws the markers as one
+ * path and hides the labels until it ends: moving thousands of SVG groups costs the browser more
+ * layout per frame than a frame allows.
+ */
+const PROXY_THRESHOLD = 400;
 
 /**
  * An event's accessible name. It starts with the visible label, when there is one, so that
@@ -74,6 +80,8 @@ class TimelineChart extends HTMLElement {
 	/** The drawn events with their transform, so a gesture step touches no selector or string. */
 	#marks: Mark[] = [];
 	#frame = 0;
+	/** The single path drawn in place of the events during a large gesture, or null. */
+	#proxy: SVGPathElement | null = null;
 
 	connectedCallback() {
 		const json = this.querySelector('script.timeline-data')?.textContent;
@@ -178,6 +186,15 @@ class TimelineChart extends HTMLElement {
 		// The time scale is affine: x = a·t + b.
 		const a = (x1 - x0) / (interval[1] - interval[0]);
 		const b = x0 - a * interval[0];
+		if (this.#proxy) {
+			let d = '';
+			for (const mark of this.#marks) {
+				const x = Math.round((a * mark.t + b) * 10) / 10;
+				if (x >= x0 - 1 && x <= x1 + 1) d += `M${x - 4} ${mark.y}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`;
+			}
+			this.#proxy.setAttribute('d', d);
+			return;
+		}
 		for (const mark of this.#marks) {
 			const x = Math.round((a * mark.t + b) * 10) / 10;
 			// Events outside the plot are hidden rather than moved: they cost no layout.
@@ -190,6 +207,23 @@ class TimelineChart extends HTMLElement {
 			mark.x = x;
 			mark.translate.setTranslate(x, mark.y);
 		}
+	}
+
+	#startProxy() {
+		if (this.#proxy) return;
+		const svg = this.#svg();
+		this.#proxy = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+		this.#proxy.setAttribute('class', 'proxy');
+		this.#proxy.setAttribute('aria-hidden', 'true');
+		svg.append(this.#proxy);
+		svg.querySelector<SVGGElement>('g.events')!.style.display = 'none';
+	}
+
+	#endProxy() {
+		if (!this.#proxy) return;
+		this.#proxy.remove();
+		this.#proxy = null;
+		this.#svg().querySelector<SVGGElement>('g.events')!.style.display = '';
 	}
 
 	/** Repositions on the next animation frame; several zoom events in one frame cost one update. */
@@ -275,6 +309,10 @@ class TimelineChart extends HTMLElement {
 			)
 			// While a gesture is under way only positions move; rows and labels are repacked (so
 			// that no label overlaps another) once it ends.
+			.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				// Programmatic zooms (keys, buttons) end at once and keep focus: never proxied.
+				if (event.sourceEvent && this.#marks.length > PROXY_THRESHOLD) this.#startProxy();
+			})
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				this.#transform = event.transform;
 				this.#scheduleReposition();
@@ -282,6 +320,7 @@ class TimelineChart extends HTMLElement {
 			.on('end', () => {
 				cancelAnimationFrame(this.#frame);
 				this.#frame = 0;
+				this.#endProxy();
 				this.#render();
 				this.#syncBrush();
 				this.#scheduleUrl();

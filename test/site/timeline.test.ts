@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AXE_PATH } from '../support/global-setup.ts';
+import { syntheticItems } from '../../src/lib/timeline/synthetic.ts';
 
 const events = JSON.parse(
 	await readFile(new URL('../../content/events/events.json', import.meta.url), 'utf8'),
@@ -175,6 +176,66 @@ describe('the timeline', () => {
 		});
 		expect(violations).toEqual([]);
 		await close();
+	});
+
+	it('with many events, draws a wheel gesture as one path and brings the events back after it', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.route('**/timeline/', async (route) => {
+			const response = await route.fetch();
+			const html = await response.text();
+			const data = /<script type="application\/json" class="timeline-data">([^<]*)<\/script>/.exec(
+				html,
+			)!;
+			const payload = JSON.parse(data[1]!) as Record<string, unknown>;
+			const items = syntheticItems(600, 7, '2026-01-01', 300);
+			const body = html.replace(
+				data[0],
+				data[0].replace(
+					data[1]!,
+					JSON.stringify({ ...payload, items, range: ['2026-01-01', '2026-12-31'] }).replace(
+						/</g,
+						'\\u003c',
+					),
+				),
+			);
+			await route.fulfill({ response, body });
+		});
+		await page.goto(new URL('timeline/', inject('baseUrl')).href);
+		const svg = page.locator('.canvas svg[role="group"]');
+		// Record what the gesture draws, however briefly it lasts.
+		await svg.evaluate((el) => {
+			const seen = { proxy: 0, hidden: false, longest: 0 };
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			new MutationObserver(() => {
+				const proxy = el.querySelector('path.proxy');
+				if (proxy) {
+					seen.proxy++;
+					seen.longest = Math.max(seen.longest, proxy.getAttribute('d')?.length ?? 0);
+				}
+				if (el.querySelector<SVGGElement>('g.events')!.style.display === 'none') seen.hidden = true;
+			}).observe(el, { subtree: true, childList: true, attributes: true });
+		});
+		const box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 60);
+		await page.mouse.wheel(0, -200);
+		await expect
+			.poll(
+				() => page.evaluate(() => (window as unknown as { seen: { proxy: number } }).seen.proxy),
+				{ timeout: 5000 },
+			)
+			.toBeGreaterThan(0);
+		await expect.poll(() => page.locator('path.proxy').count(), { timeout: 5000 }).toBe(0);
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: { hidden: boolean; longest: number } }).seen,
+		);
+		expect(seen.hidden).toBe(true);
+		expect(seen.longest).toBeGreaterThan(100);
+		expect(await page.locator('g.events').evaluate((g) => getComputedStyle(g).display)).not.toBe(
+			'none',
+		);
+		expect(await page.locator('g.event').count()).toBeGreaterThan(0);
+		await context.close();
 	});
 
 	it('filters lanes', async () => {
