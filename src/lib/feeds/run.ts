@@ -205,6 +205,17 @@ async function entriesOf(
 	return { entries: parsed.entries.length, candidates, dropped };
 }
 
+/** Writes `text` to `file` atomically; a failure becomes a `RunError` naming the file. */
+async function write(file: string, label: string, text: string): Promise<void> {
+	try {
+		await mkdir(dirname(file), { recursive: true });
+		await writeFileAtomic(file, text);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+		throw new RunError(`${label}: cannot write (${code}); the previous version is unchanged`);
+	}
+}
+
 /** Runs one refresh and writes the store and feed state. Throws `RunError` for unusable input. */
 export async function runFeeds(options: RunOptions): Promise<RunReport> {
 	const at = (path: string) => resolve(options.root, path);
@@ -328,9 +339,12 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 	}
 	// The store first: if writing the state then fails, the next run re-fetches unconditionally,
 	// which is safe; the reverse could record validators for items never stored.
-	await mkdir(dirname(storeFile), { recursive: true });
-	await writeFileAtomic(storeFile, serializeStore(merged.items));
-	await writeFileAtomic(stateFile, serializeFeedState(outcomes.map((o) => o.state)));
+	await write(storeFile, options.store, serializeStore(merged.items));
+	await write(
+		stateFile,
+		stateFileFor(options.store),
+		serializeFeedState(outcomes.map((o) => o.state)),
+	);
 	return {
 		now: nowIso,
 		store: options.store,
