@@ -44,9 +44,9 @@ describe('the built site', () => {
 	});
 
 	it('ships JavaScript only on pages with interactive parts, as external modules', async () => {
-		// Filterable catalogues, the timeline and the citation copy buttons are the scripted parts.
+		// Filterable catalogues, the timeline, search and the citation copy buttons are the scripted parts.
 		const scripted = (file: string) =>
-			/^(milestones\/index|timeline\/index|sources\/(.+\/)?index)\.html$/.test(file);
+			/^(milestones\/index|timeline\/index|search\/index|sources\/(.+\/)?index)\.html$/.test(file);
 		// News listings are filterable when they have items, and plain text when they have none.
 		const scriptedIfItems = (file: string) =>
 			/^news\/((\d+|topics\/[^/]+)\/)?index\.html$/.test(file);
@@ -72,12 +72,13 @@ describe('the built site', () => {
 				used.add(src!.replace(/^\//, ''));
 			}
 		}
-		// Every script file is a page's entry module or a chunk such a module imports.
+		// Every script file is a page's entry module or a chunk such a module imports, statically
+		// or on demand (search loads Fuse when first used).
 		const queue = [...used];
 		while (queue.length > 0) {
 			const file = queue.pop()!;
 			const code = await readFile(join(DIST, file), 'utf8');
-			for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
+			for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
 				const chunk = join(dirname(file), m[1]!);
 				if (!used.has(chunk)) {
 					used.add(chunk);

@@ -1,0 +1,245 @@
+/**
+ * `<search-page>`: runs searches on /search/ as you type. The index (records and a pre-built Fuse
+ * index) and Fuse itself are loaded on first use: when the page opens with a query, or when the
+ * box is first focused or typed in. Query, type and sort live in the URL. Every piece of text is
+ * inserted as text (never as HTML), so a query cannot inject markup.
+ */
+import type Fuse from 'fuse.js';
+import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
+import { buildPrefilter } from '../lib/search/prefilter.ts';
+import {
+	FUSE_OPTIONS,
+	PREFILTER_ABOVE,
+	runSearch,
+	searchPrefiltered,
+	type SearchOutcome,
+} from '../lib/search/query.ts';
+import {
+	RECORD_TYPES,
+	TYPE_LABEL,
+	type RecordType,
+	type SearchRecord,
+} from '../lib/search/records.ts';
+
+const DEBOUNCE_MS = 150;
+const LIMIT = 100;
+
+function fragment(parts: Segment[]): DocumentFragment {
+	const out = document.createDocumentFragment();
+	for (const part of parts) {
+		if (part.mark) {
+			const mark = document.createElement('mark');
+			mark.textContent = part.text;
+			out.append(mark);
+		} else out.append(part.text);
+	}
+	return out;
+}
+
+class SearchPage extends HTMLElement {
+	#engine: Promise<(q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome> | null =
+		null;
+	#seq = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#input!: HTMLInputElement;
+	#sort!: HTMLSelectElement;
+	#results!: HTMLOListElement;
+	#status!: HTMLElement;
+
+	connectedCallback() {
+		this.#input = this.querySelector<HTMLInputElement>('#search-q')!;
+		this.#sort = this.querySelector<HTMLSelectElement>('#search-sort')!;
+		this.#results = this.querySelector<HTMLOListElement>('.results')!;
+		this.#status = this.querySelector<HTMLElement>('.status')!;
+		const types = this.querySelector<HTMLFieldSetElement>('.types')!;
+		types.disabled = false;
+		types.hidden = false;
+		this.#sort.disabled = false;
+		this.querySelector<HTMLElement>('.sort')!.hidden = false;
+
+		const form = this.querySelector('form')!;
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			this.#search(true);
+		});
+		this.#input.addEventListener('focus', () => void this.#load(), { once: true });
+		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.#search(false), DEBOUNCE_MS);
+		});
+		form.addEventListener('change', (e) => {
+			if ((e.target as Element).matches('input[name="type"], select')) this.#search(true);
+		});
+		this.#input.addEventListener('keydown', (e) => this.#onInputKey(e));
+		this.#results.addEventListener('keydown', (e) => this.#onResultsKey(e));
+		document.addEventListener('keydown', (e) => {
+			const target = e.target as HTMLElement;
+			if (e.key === '/' && !target.closest('input, textarea, select, [contenteditable]')) {
+				e.preventDefault();
+				this.#input.focus();
+				this.#input.select();
+			}
+		});
+		window.addEventListener('popstate', () => this.#fromUrl());
+		this.#fromUrl();
+	}
+
+	/**
+	 * Loads Fuse and the index once (later calls share the promise) and returns the search
+	 * function: Fuse on the pre-built index, or through the prefilter for a large index. The
+	 * load and each query are timed with the User Timing API (`search-load`, `search-query`).
+	 */
+	#load() {
+		this.#engine ??= (async () => {
+			performance.mark('search-load-start');
+			const [{ default: FuseClass }, response] = await Promise.all([
+				import('fuse.js'),
+				fetch(this.dataset['index']!),
+			]);
+			const data = (await response.json()) as {
+				records: SearchRecord[];
+				index: Parameters<typeof FuseClass.parseIndex>[0];
+			};
+			let engine: (q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome;
+			if (data.records.length > PREFILTER_ABOVE) {
+				const prefilter = buildPrefilter(data.records);
+				engine = (q, options) => searchPrefiltered(FuseClass, data.records, prefilter, q, options);
+			} else {
+				const fuse = new FuseClass(data.records, FUSE_OPTIONS, FuseClass.parseIndex(data.index));
+				engine = (q, options) => runSearch(fuse as Fuse<SearchRecord>, q, options);
+			}
+			performance.measure('search-load', 'search-load-start');
+			return engine;
+		})();
+		return this.#engine;
+	}
+
+	#type(): RecordType | null {
+		const value = this.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
+		return (RECORD_TYPES as readonly string[]).includes(value) ? (value as RecordType) : null;
+	}
+
+	#fromUrl() {
+		const params = new URLSearchParams(location.search);
+		this.#input.value = params.get('q') ?? '';
+		const type = params.get('type') ?? '';
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
+			radio.checked =
+				radio.value === ((RECORD_TYPES as readonly string[]).includes(type) ? type : '');
+		}
+		this.#sort.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+		if (this.#input.value.trim()) void this.#search(false, false);
+		else this.#clear(false);
+	}
+
+	#writeUrl(push: boolean) {
+		const params = new URLSearchParams();
+		const q = this.#input.value.trim();
+		if (q) params.set('q', q);
+		const type = this.#type();
+		if (type) params.set('type', type);
+		if (this.#sort.value === 'date') params.set('sort', 'date');
+		const query = params.toString();
+		const url = `${location.pathname}${query ? `?${query}` : ''}`;
+		if (url === `${location.pathname}${location.search}`) return;
+		if (push) history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	}
+
+	/** Runs the current query; results of a query overtaken by a newer one are dropped. */
+	async #search(push: boolean, writeUrl = true) {
+		const id = ++this.#seq;
+		const q = this.#input.value.trim();
+		if (writeUrl) this.#writeUrl(push);
+		if (!q) {
+			this.#clear(true);
+			return;
+		}
+		const search = await this.#load();
+		if (id !== this.#seq) return;
+		const sort = this.#sort.value === 'date' ? 'date' : 'relevance';
+		const started = performance.now();
+		const outcome = search(q, { type: this.#type(), sort, limit: LIMIT });
+		performance.measure('search-query', { start: started, end: performance.now() });
+		this.#render(outcome, q);
+	}
+
+	#clear(announce: boolean) {
+		this.#results.replaceChildren();
+		this.querySelector<HTMLElement>('.suggest')!.hidden = true;
+		this.#status.textContent = announce ? 'Search cleared.' : '';
+		this.#counts(null);
+	}
+
+	#counts(outcome: SearchOutcome | null) {
+		for (const span of this.querySelectorAll<HTMLElement>('.types span')) {
+			const radio = span.previousElementSibling as HTMLInputElement | null;
+			const type = radio?.value as RecordType | '';
+			const label = type ? TYPE_LABEL[type] : 'All';
+			const n = outcome ? (type ? outcome.counts[type] : outcome.total) : null;
+			span.textContent = n === null ? label : `${label} (${n})`;
+		}
+	}
+
+	#render(outcome: SearchOutcome, q: string) {
+		const base = this.dataset['base'] ?? '/';
+		const items = outcome.hits.map((hit) => {
+			const li = document.createElement('li');
+			const a = document.createElement('a');
+			a.href = `${base.replace(/\/$/, '')}${hit.record.url}`;
+			a.append(fragment(segments(hit.record.title, hit.title)));
+			const meta = document.createElement('span');
+			meta.className = 'meta';
+			meta.textContent = [TYPE_LABEL[hit.record.type], hit.record.date].filter(Boolean).join(' · ');
+			const p = document.createElement('p');
+			p.append(fragment(snippet(hit.record.text, hit.text)));
+			li.append(meta, a, p);
+			return li;
+		});
+		this.#results.replaceChildren(...items);
+		this.#counts(outcome);
+		const shown = outcome.hits.length;
+		this.querySelector<HTMLElement>('.suggest')!.hidden = outcome.total > 0;
+		this.#status.textContent =
+			outcome.total === 0
+				? `No results for “${q}”.`
+				: `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${
+						shown < outcome.total ? `, ${shown} shown` : ''
+					}.`;
+	}
+
+	#links(): HTMLAnchorElement[] {
+		return [...this.#results.querySelectorAll<HTMLAnchorElement>('a')];
+	}
+
+	#onInputKey(e: KeyboardEvent) {
+		if (e.key === 'ArrowDown') {
+			const first = this.#links()[0];
+			if (first) {
+				e.preventDefault();
+				first.focus();
+			}
+		} else if (e.key === 'Escape') {
+			e.preventDefault();
+			this.#input.value = '';
+			void this.#search(true);
+		}
+	}
+
+	#onResultsKey(e: KeyboardEvent) {
+		const links = this.#links();
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (at === -1) return;
+		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+			e.preventDefault();
+			const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+			if (next < 0) this.#input.focus();
+			else links[Math.min(next, links.length - 1)]!.focus();
+		} else if (e.key === 'Escape') {
+			e.preventDefault();
+			this.#input.focus();
+		}
+	}
+}
+
+customElements.define('search-page', SearchPage);

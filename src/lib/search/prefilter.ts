@@ -1,0 +1,150 @@
+/**
+ * A prefilter for large indexes: picks the few records worth handing to Fuse, so a query costs
+ * about the same at 10,000 records as at 500. Each record's words go into a vocabulary; each
+ * vocabulary word is indexed by its letter trigrams, so a query word with a typo still finds the
+ * words that share most of its trigrams. Every query word must be found in a record (AND), and
+ * records are ranked by how well and where (title first) their words matched.
+ */
+import type { SearchRecord } from './records.ts';
+
+/** Folded for matching: lowercase, without diacritics. */
+export function fold(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function trigrams(word: string): string[] {
+	const padded = `^${word}$`;
+	const out: string[] = [];
+	for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+	return out;
+}
+
+/** What `buildPrefilter` returns. */
+export interface Prefilter {
+	/** Indexes (into the records) of at most `limit` records matching every word, best first. */
+	candidates(words: readonly string[], limit: number): number[];
+}
+
+/** Edit distance with adjacent transpositions (Damerau–Levenshtein, optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+	const rows = Array.from({ length: a.length + 1 }, (_, i) => [
+		i,
+		...Array<number>(b.length).fill(0),
+	]);
+	for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+			}
+			rows[i]![j] = d;
+		}
+	}
+	return rows[a.length]![b.length]!;
+}
+
+/** Typos forgiven in a query word: none up to 3 letters, one up to 7, two beyond. */
+const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
+
+/** Indexes `records` for `candidates`. Cost grows with the text; queries then touch only postings. */
+export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
+	const vocabulary: string[] = [];
+	const wordId = new Map<string, number>();
+	// Per word, the records it occurs in anywhere, and those where it is in the title.
+	const anywhere: number[][] = [];
+	const inTitle: number[][] = [];
+	const add = (list: number[], index: number) => {
+		if (list[list.length - 1] !== index) list.push(index);
+	};
+	records.forEach((record, index) => {
+		const fields: Array<[string, boolean]> = [
+			[record.title, true],
+			[`${record.text} ${record.keywords}`, false],
+		];
+		for (const [text, title] of fields) {
+			for (const word of fold(text).match(WORD) ?? []) {
+				let id = wordId.get(word);
+				if (id === undefined) {
+					id = vocabulary.push(word) - 1;
+					wordId.set(word, id);
+					anywhere.push([]);
+					inTitle.push([]);
+				}
+				add(anywhere[id]!, index);
+				if (title) add(inTitle[id]!, index);
+			}
+		}
+	});
+	const byTrigram = new Map<string, number[]>();
+	vocabulary.forEach((word, id) => {
+		for (const t of new Set(trigrams(word))) {
+			const list = byTrigram.get(t);
+			if (list) list.push(id);
+			else byTrigram.set(t, [id]);
+		}
+	});
+
+	/**
+	 * Vocabulary words close to `query`, with a closeness in (0, 1]: the word itself, words it
+	 * begins (so "clearing" finds "clearinghouse"), and words within the allowed typos.
+	 */
+	function similarWords(query: string): Map<number, number> {
+		const out = new Map<number, number>();
+		const exact = wordId.get(query);
+		if (exact !== undefined) out.set(exact, 1);
+		const edits = allowedEdits(query.length);
+		// Any word within the allowed edits shares at least one trigram with the query.
+		const seen = new Set<number>();
+		for (const t of new Set(trigrams(query))) for (const id of byTrigram.get(t) ?? []) seen.add(id);
+		if (query.length <= 2) vocabulary.forEach((_, id) => seen.add(id));
+		for (const id of seen) {
+			if (id === exact) continue;
+			const word = vocabulary[id]!;
+			if (word.startsWith(query)) out.set(id, 0.8);
+			else if (
+				edits > 0 &&
+				Math.abs(word.length - query.length) <= edits &&
+				editDistance(query, word) <= edits
+			) {
+				out.set(id, 0.6);
+			}
+		}
+		return out;
+	}
+
+	return {
+		candidates(words, limit) {
+			let scores: Map<number, number> | null = null;
+			for (const raw of words) {
+				const query = fold(raw).match(WORD)?.join('') ?? '';
+				if (!query) continue;
+				const found = new Map<number, number>();
+				for (const [id, closeness] of similarWords(query)) {
+					for (const record of anywhere[id]!)
+						found.set(record, Math.max(found.get(record) ?? 0, closeness));
+					for (const record of inTitle[id]!)
+						found.set(record, Math.max(found.get(record) ?? 0, 2 * closeness));
+				}
+				if (scores === null) scores = found;
+				else {
+					const next = new Map<number, number>();
+					for (const [record, score] of scores) {
+						const more = found.get(record);
+						if (more !== undefined) next.set(record, score + more);
+					}
+					scores = next;
+				}
+				if (scores.size === 0) break;
+			}
+			if (!scores) return [];
+			return [...scores]
+				.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+				.slice(0, limit)
+				.map(([record]) => record);
+		},
+	};
+}
