@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site and writes bench-report.json with the build time, the weight
- * of every page, the timeline's figures and the aggregator's. Timings vary on a shared machine: compare medians and ratios across runs.
+ * of every page, and the timeline's, the aggregator's and search's figures. Timings vary on a shared machine: compare medians and ratios across runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from '../src/lib/bench/page-weight.ts';
 import { benchFeeds } from './bench-feeds.ts';
+import { benchSearch } from './bench-search.ts';
 import { benchTimeline } from './bench-timeline.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +44,7 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 const timeline = await benchTimeline(root);
 const timelinePage = pages.find((p) => p.path === '/timeline/');
 const feeds = await benchFeeds(root);
+const search = await benchSearch(root);
 
 const report = {
 	generated: new Date().toISOString(),
@@ -55,6 +57,7 @@ const report = {
 	pages,
 	timeline: { ...timeline, pageJsGzipBytes: timelinePage?.js.gzip ?? null },
 	feeds,
+	search,
 	totals: {
 		pages: pages.length,
 		maxHtmlGzip: Math.max(...pages.map((p) => p.html.gzip)),
@@ -73,4 +76,5 @@ console.table(
 );
 console.log('Timeline:', JSON.stringify(report.timeline, null, 1));
 console.log('Feeds:', JSON.stringify(report.feeds, null, 1));
+console.log('Search:', JSON.stringify(report.search, null, 1));
 console.log('Wrote bench-report.json');

@@ -1,0 +1,153 @@
+/**
+ * Search figures for the bench report: the real index's bytes and the JavaScript search loads; and
+ * in Chromium, with 10,000 seeded synthetic records, the index load time and the latency of 50
+ * realistic queries through the real /search/ page (which prefilters at that size), beside Fuse
+ * with the pre-built index, Fuse without one, and a plain substring filter on the same queries.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../test/support/global-setup.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+import { FUSE_OPTIONS, SEARCH_KEYS } from '../src/lib/search/query.ts';
+import { BENCH_QUERIES, syntheticRecords } from '../src/lib/search/synthetic.ts';
+
+const quantile = (values: number[], q: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2));
+};
+const summary = (values: number[]) => ({
+	queries: values.length,
+	medianMs: quantile(values, 0.5),
+	p95Ms: quantile(values, 0.95),
+});
+
+/** The search page's scripts: its entry modules and every chunk they import, statically or not. */
+function searchScripts(dist: string): string[] {
+	const html = readFileSync(join(dist, 'search/index.html'), 'utf8');
+	const queue = [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1]!);
+	const seen = new Set(queue);
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		const code = readFileSync(join(dist, file), 'utf8');
+		for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
+			const chunk = join(file.slice(0, file.lastIndexOf('/')), m[1]!);
+			if (!seen.has(chunk)) {
+				seen.add(chunk);
+				queue.push(chunk);
+			}
+		}
+	}
+	return [...seen];
+}
+
+/** Runs the search benchmarks against the built site in `root`/dist. */
+export async function benchSearch(root: string) {
+	const dist = join(root, 'dist');
+	const index = readFileSync(join(dist, 'search-index.json'));
+	const scripts = searchScripts(dist).map((f) => readFileSync(join(dist, f)));
+	const fuseChunk = readdirSync(join(dist, '_astro')).find((f) => /^fuse\.[\w-]+\.js$/.test(f));
+	const records = syntheticRecords(10_000, 14409);
+	const payload = JSON.stringify({
+		records,
+		index: Fuse.createIndex(
+			SEARCH_KEYS.map((k) => ({ ...k })),
+			records,
+		).toJSON(),
+	});
+
+	const { server, url } = await serveStatic(dist);
+	const browser = await chromium.launch({
+		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS,
+	});
+	try {
+		const page = await browser.newPage();
+		await page.route('**/search-index.json', (route) =>
+			route.fulfill({ body: payload, contentType: 'application/json' }),
+		);
+		await page.goto(new URL('search/', url).href);
+		const input = page.locator('#search-q');
+		for (const [i, q] of BENCH_QUERIES.entries()) {
+			await input.fill(q);
+			await page.waitForFunction(
+				(n) => performance.getEntriesByName('search-query').length >= n,
+				i + 1,
+			);
+		}
+		const timings = await page.evaluate(() => ({
+			load: performance.getEntriesByName('search-load')[0]?.duration ?? null,
+			queries: performance.getEntriesByName('search-query').map((e) => e.duration),
+		}));
+		const compared = await page.evaluate(
+			async ({ chunk, options, queries, body }) => {
+				const { default: FuseClass } = (await import(`/_astro/${chunk}`)) as {
+					default: typeof Fuse;
+				};
+				const data = JSON.parse(body) as {
+					records: Array<{ title: string; text: string }>;
+					index: Parameters<typeof FuseClass.parseIndex>[0];
+				};
+				const time = (fn: () => unknown) => {
+					const t0 = performance.now();
+					fn();
+					return performance.now() - t0;
+				};
+				// Full Fuse is slow at this size: 20 of the queries are enough for its figures.
+				const some = queries.slice(0, 20);
+				let built!: Fuse<{ title: string; text: string }>;
+				let parsed!: Fuse<{ title: string; text: string }>;
+				const buildMs = time(() => (built = new FuseClass(data.records, options as never)));
+				const parseMs = time(
+					() =>
+						(parsed = new FuseClass(
+							data.records,
+							options as never,
+							FuseClass.parseIndex(data.index),
+						)),
+				);
+				return {
+					noIndex: { constructMs: buildMs, times: some.map((q) => time(() => built.search(q))) },
+					prebuilt: { constructMs: parseMs, times: some.map((q) => time(() => parsed.search(q))) },
+					substring: queries.map((q) =>
+						time(() => {
+							const needle = q.replace(/"/g, '').toLowerCase();
+							return data.records.filter((r) =>
+								`${r.title} ${r.text}`.toLowerCase().includes(needle),
+							);
+						}),
+					),
+				};
+			},
+			{ chunk: fuseChunk!, options: FUSE_OPTIONS, queries: [...BENCH_QUERIES], body: payload },
+		);
+		return {
+			realIndex: { bytes: index.length, gzipBytes: gzipSync(index).length },
+			searchJs: {
+				bytes: scripts.reduce((n, b) => n + b.length, 0),
+				gzipBytes: scripts.reduce((n, b) => n + gzipSync(b).length, 0),
+			},
+			synthetic10k: {
+				records: records.length,
+				indexBytes: payload.length,
+				pageLoadMs: timings.load === null ? null : Number(timings.load.toFixed(1)),
+				pagePrefilteredFuse: summary(timings.queries),
+				fusePrebuiltIndex: {
+					constructMs: Number(compared.prebuilt.constructMs.toFixed(1)),
+					...summary(compared.prebuilt.times),
+				},
+				fuseNoIndex: {
+					constructMs: Number(compared.noIndex.constructMs.toFixed(1)),
+					...summary(compared.noIndex.times),
+				},
+				substringFilter: summary(compared.substring),
+			},
+			budget: { queryP95Ms: 16 },
+		};
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}

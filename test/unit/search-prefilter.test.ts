@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildPrefilter, editDistance, fold } from '../../src/lib/search/prefilter.ts';
+import type { SearchRecord } from '../../src/lib/search/records.ts';
+
+const record = (title: string, text = ''): SearchRecord => ({
+	id: title,
+	type: 'source',
+	title,
+	text,
+	date: null,
+	url: '/',
+	keywords: '',
+});
+const records = [
+	record('AI cybersecurity clearinghouse', 'Treasury leads it.'),
+	record('Covered frontier model', 'Designated by the NSA Director.'),
+	record('Voluntary framework', 'Developers may share a frontier model early.'),
+	record('Café policy', 'Diacritics folded.'),
+];
+const prefilter = buildPrefilter(records);
+const titles = (words: string[]) => prefilter.candidates(words, 10).map((i) => records[i]!.title);
+
+describe('editDistance()', () => {
+	it.each([
+		['model', 'model', 0],
+		['modle', 'model', 1],
+		['clearinghuose', 'clearinghouse', 1],
+		['treasry', 'treasury', 1],
+		['abc', 'xyz', 3],
+	])('editDistance(%j, %j) = %i', (a, b, d) => {
+		expect(editDistance(a, b)).toBe(d);
+	});
+});
+
+describe('buildPrefilter().candidates()', () => {
+	it('finds words with a typo, and words the query begins', () => {
+		expect(titles(['clearinghuose'])).toEqual(['AI cybersecurity clearinghouse']);
+		expect(titles(['clearing'])).toEqual(['AI cybersecurity clearinghouse']);
+	});
+
+	it('requires every word, and ranks a title match before a text match', () => {
+		expect(titles(['frontier', 'modle'])).toEqual([
+			'Covered frontier model',
+			'Voluntary framework',
+		]);
+		expect(titles(['frontier', 'treasury'])).toEqual([]);
+	});
+
+	it('ignores case and diacritics, and respects the limit', () => {
+		expect(fold('Café')).toBe('cafe');
+		expect(titles(['CAFE'])).toEqual(['Café policy']);
+		expect(prefilter.candidates(['frontier'], 1)).toHaveLength(1);
+	});
+
+	it('does not forgive typos in words of three letters or fewer', () => {
+		expect(titles(['nsb'])).toEqual([]);
+		expect(titles(['nsa'])).toEqual(['Covered frontier model']);
+	});
+});
