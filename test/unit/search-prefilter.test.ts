@@ -57,3 +57,27 @@ describe('buildPrefilter().candidates()', () => {
 		expect(titles(['nsa'])).toEqual(['Covered frontier model']);
 	});
 });
+
+describe('searchPrefiltered()', () => {
+	it('counts every matching record, ranks the best with Fuse, and keeps to the chosen type', async () => {
+		const { default: Fuse } = await import('fuse.js');
+		const { searchPrefiltered, PREFILTER_LIMIT } = await import('../../src/lib/search/query.ts');
+		const many: SearchRecord[] = Array.from({ length: 120 }, (_, i) => ({
+			...record(`Clearinghouse note ${i}`, 'About the clearinghouse.'),
+			id: `r${i}`,
+			type: i % 3 === 0 ? 'event' : 'source',
+		}));
+		const all = searchPrefiltered(Fuse, many, buildPrefilter(many), 'clearinghuose');
+		expect(all.total).toBe(120);
+		expect(all.counts.event).toBe(40);
+		expect(all.counts.source).toBe(80);
+		expect(all.hits.length).toBeLessThanOrEqual(PREFILTER_LIMIT);
+		expect(all.hits.length).toBeGreaterThan(0);
+		const events = searchPrefiltered(Fuse, many, buildPrefilter(many), 'clearinghouse', {
+			type: 'event',
+		});
+		expect(events.hits.length).toBeGreaterThan(0);
+		expect(events.hits.every((h) => h.record.type === 'event')).toBe(true);
+		expect(events.counts).toEqual(all.counts);
+	});
+});

@@ -23,8 +23,23 @@ function trigrams(word: string): string[] {
 
 /** What `buildPrefilter` returns. */
 export interface Prefilter {
-	/** Indexes (into the records) of at most `limit` records matching every word, best first. */
+	/** Every record matching every word: its index (into the records) and its score. */
+	match(words: readonly string[]): Map<number, number>;
+	/** Indexes of at most `limit` records matching every word, best first. */
 	candidates(words: readonly string[], limit: number): number[];
+}
+
+/** The best `limit` of `scores` (highest score first, then lowest index), among those `keep` accepts. */
+export function topMatches(
+	scores: ReadonlyMap<number, number>,
+	limit: number,
+	keep: (index: number) => boolean = () => true,
+): number[] {
+	return [...scores]
+		.filter(([index]) => keep(index))
+		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+		.slice(0, limit)
+		.map(([index]) => index);
 }
 
 /** Edit distance with adjacent transpositions (Damerau–Levenshtein, optimal string alignment). */
@@ -118,6 +133,9 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 
 	return {
 		candidates(words, limit) {
+			return topMatches(this.match(words), limit);
+		},
+		match(words) {
 			let scores: Map<number, number> | null = null;
 			for (const raw of words) {
 				const query = fold(raw).match(WORD)?.join('') ?? '';
@@ -140,11 +158,7 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 				}
 				if (scores.size === 0) break;
 			}
-			if (!scores) return [];
-			return [...scores]
-				.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-				.slice(0, limit)
-				.map(([record]) => record);
+			return scores ?? new Map();
 		},
 	};
 }

@@ -5,7 +5,7 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
-import type { Prefilter } from './prefilter.ts';
+import { topMatches, type Prefilter } from './prefilter.ts';
 import { RECORD_TYPES, type RecordType, type SearchRecord } from './records.ts';
 
 /** Weighted keys: the title counts most, then the text, then keywords that are never shown. */
@@ -148,8 +148,10 @@ export const PREFILTER_ABOVE = 2000;
 export const PREFILTER_LIMIT = 50;
 
 /**
- * `runSearch` for large indexes: the prefilter picks at most PREFILTER_LIMIT records matching
- * every word, and a Fuse built on just those ranks and highlights them. Counts are over those.
+ * `runSearch` for large indexes: the prefilter finds every record containing every word (those
+ * give the total and the counts per type), and a Fuse built on the best PREFILTER_LIMIT of them
+ * (of the chosen type, if any) ranks and highlights what is shown. With a phrase, counts are
+ * over the ranked records only, since the prefilter does not check phrases.
  */
 export function searchPrefiltered(
 	FuseClass: typeof Fuse,
@@ -159,11 +161,11 @@ export function searchPrefiltered(
 	options: Parameters<typeof runSearch>[2] = {},
 ): SearchOutcome {
 	const { words, phrases } = parseQuery(q);
-	const ids = prefilter.candidates(
-		[...words, ...phrases.flatMap((p) => p.split(' '))],
-		PREFILTER_LIMIT,
-	);
-	return runSearch(
+	const scores = prefilter.match([...words, ...phrases.flatMap((p) => p.split(' '))]);
+	const type = options.type;
+	const keep = type ? (i: number) => records[i]!.type === type : undefined;
+	const ids = topMatches(scores, PREFILTER_LIMIT, keep);
+	const outcome = runSearch(
 		new FuseClass(
 			ids.map((i) => records[i]!),
 			FUSE_OPTIONS,
@@ -171,4 +173,8 @@ export function searchPrefiltered(
 		q,
 		options,
 	);
+	if (phrases.length > 0) return outcome;
+	const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>;
+	for (const index of scores.keys()) counts[records[index]!.type]++;
+	return { ...outcome, counts, total: scores.size };
 }
