@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonArrayLoader as jsonArray } from './lib/content/json-array-loader.ts';
 import { agencySchema } from './lib/schemas/agency.ts';
+import { changelogEntrySchema } from './lib/schemas/changelog.ts';
 import { claimSchema } from './lib/schemas/claim.ts';
 import { eventSchema } from './lib/schemas/event.ts';
 import { feedSchema } from './lib/schemas/feed.ts';
@@ -43,6 +44,10 @@ export const collections = {
 	news: defineCollection({
 		loader: jsonArray('content/news/news.json'),
 		schema: newsItemSchema,
+	}),
+	changelog: defineCollection({
+		loader: jsonArray('content/changelog/changelog.json'),
+		schema: changelogEntrySchema,
 	}),
 	feedState: defineCollection({
 		loader: jsonArray('content/news/feed-state.json'),

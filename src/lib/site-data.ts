@@ -9,6 +9,7 @@ import type { TimelineEvent } from './schemas/event.ts';
 import type { Feed } from './schemas/feed.ts';
 import type { MilestoneData } from './schemas/milestone.ts';
 import type { FeedState, NewsItem } from './schemas/news.ts';
+import type { ChangelogEntry } from './schemas/changelog.ts';
 import type { OrderSectionData, Term } from './schemas/order.ts';
 import type { Source } from './schemas/source.ts';
 
@@ -41,6 +42,8 @@ export interface Site {
 	news: NewsItem[];
 	/** Health of each feed after the last refresh, by feed id. */
 	feedState: ReadonlyMap<string, FeedState>;
+	/** Editorial updates, newest first. */
+	changelog: ChangelogEntry[];
 }
 
 const byId = <T>(entries: ReadonlyArray<EntryLike<T>>) =>
@@ -74,5 +77,8 @@ export function buildSite(content: SiteContent): Site {
 		feeds: content.feeds.map((e) => e.data),
 		news: content.news.map((e) => e.data),
 		feedState: byId(content.feedState),
+		changelog: content.changelog
+			.map((e) => e.data)
+			.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
 	};
 }

@@ -44,9 +44,12 @@ describe('the built site', () => {
 	});
 
 	it('ships JavaScript only on pages with interactive parts, as external modules', async () => {
-		// Filterable catalogues, the timeline, search and the citation copy buttons are the scripted parts.
+		// Filterable catalogues, the timeline, search and the copy buttons (citations, feed URLs) are
+		// the scripted parts.
 		const scripted = (file: string) =>
-			/^(milestones\/index|timeline\/index|search\/index|sources\/(.+\/)?index)\.html$/.test(file);
+			/^(milestones\/index|timeline\/index|search\/index|subscribe\/index|sources\/(.+\/)?index)\.html$/.test(
+				file,
+			);
 		// News listings are filterable when they have items, and plain text when they have none.
 		const scriptedIfItems = (file: string) =>
 			/^news\/((\d+|topics\/[^/]+)\/)?index\.html$/.test(file);

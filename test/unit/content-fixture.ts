@@ -141,6 +141,13 @@ export function validContent(): MutableContent {
 				},
 			},
 		],
+		changelog: [
+			{
+				id: 'first',
+				filePath: 'content/changelog/changelog.json',
+				data: { id: 'first', date: '2026-06-03', title: 'First', summary: 'First build.' },
+			},
+		],
 		feedState: [
 			{
 				id: 'feed-a',

@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../schemas/event.ts';
 import type { Feed } from '../schemas/feed.ts';
 import type { MilestoneData } from '../schemas/milestone.ts';
 import type { FeedState, NewsItem } from '../schemas/news.ts';
+import type { ChangelogEntry } from '../schemas/changelog.ts';
 import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
 import { mdxReferences } from './mdx-references.ts';
@@ -32,6 +33,7 @@ export interface SiteContent {
 	feeds: ReadonlyArray<EntryLike<Feed>>;
 	news: ReadonlyArray<EntryLike<NewsItem>>;
 	feedState: ReadonlyArray<EntryLike<FeedState>>;
+	changelog: ReadonlyArray<EntryLike<ChangelogEntry>>;
 }
 
 /** One broken reference or inconsistency. */

@@ -34,6 +34,7 @@ async function loadSite(): Promise<Site> {
 		feeds: await getCollection('feeds'),
 		news: await getCollection('news'),
 		feedState: await getCollection('feedState'),
+		changelog: await getCollection('changelog'),
 	};
 	const problems = [...requiredContentProblems(content), ...findProblems(content)];
 	if (problems.length > 0) throw new ContentIntegrityError(problems);

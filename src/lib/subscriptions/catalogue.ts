@@ -1,0 +1,172 @@
+/**
+ * What a reader can subscribe to or download, described: every feed and file with what it holds
+ * and how often it changes (the /subscribe/ page), and each data file's fields (the /data/ page).
+ * The column descriptions are typed by the export's column lists, so a new column without a
+ * description does not compile.
+ */
+import { EVIDENCE_COLUMNS, MILESTONE_COLUMNS } from '../export/milestone-records.ts';
+import { TOPIC_IDS, TOPICS } from '../news.ts';
+import type { Agency } from '../schemas/agency.ts';
+import { agencyFeed, JSON_FEED_PATH, MAIN_FEED, MILESTONES_FEED, topicFeed } from './feeds.ts';
+
+/** One thing to subscribe to. `path` is a site path. */
+export interface Subscription {
+	path: string;
+	title: string;
+	format: 'RSS' | 'JSON Feed' | 'iCalendar' | 'OPML';
+	contains: string;
+	changes: string;
+}
+
+const ON_UPDATE = 'At each build, when news, evidence or a status change arrives.';
+
+/** The main subscriptions, then one per topic, then one per agency. */
+export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
+	main: Subscription[];
+	topics: Subscription[];
+	agencies: Subscription[];
+} {
+	return {
+		main: [
+			{
+				path: MAIN_FEED.path,
+				title: 'Everything',
+				format: 'RSS',
+				contains:
+					'The latest 50 updates: news items, new evidence on each requirement, status changes and site updates.',
+				changes: ON_UPDATE,
+			},
+			{
+				path: JSON_FEED_PATH,
+				title: 'Everything, as JSON Feed',
+				format: 'JSON Feed',
+				contains: 'The same items as the main RSS feed, in JSON Feed 1.1.',
+				changes: ON_UPDATE,
+			},
+			{
+				path: MILESTONES_FEED.path,
+				title: 'Requirement changes',
+				format: 'RSS',
+				contains: 'Only new evidence and status changes of the requirements; no news.',
+				changes: 'When evidence is logged, or when a deadline passes and a status changes.',
+			},
+			{
+				path: '/milestones.ics',
+				title: 'Deadlines calendar',
+				format: 'iCalendar',
+				contains:
+					"Every requirement's deadline as an all-day event, with its status in the description.",
+				changes: 'When a requirement or its status changes.',
+			},
+			{
+				path: '/feeds/sources.opml',
+				title: 'The feeds the tracker reads',
+				format: 'OPML',
+				contains:
+					'The official and press feeds the aggregator reads, to subscribe to the same sources.',
+				changes: 'When a feed is added or removed.',
+			},
+		],
+		topics: TOPIC_IDS.map((t) => ({
+			path: topicFeed(t).path,
+			title: TOPICS[t].label,
+			format: 'RSS',
+			contains: TOPICS[t].description,
+			changes: ON_UPDATE,
+		})),
+		agencies: [...agencies].map(([id, a]) => ({
+			path: agencyFeed(id, a).path,
+			title: a.name,
+			format: 'RSS',
+			contains: `Updates on the requirements ${a.short} leads, and news about them.`,
+			changes: ON_UPDATE,
+		})),
+	};
+}
+
+/** One downloadable data file and its fields. */
+export interface DataFile {
+	path: string;
+	title: string;
+	format: 'JSON' | 'CSV' | 'iCalendar';
+	description: string;
+	fields: ReadonlyArray<readonly [string, string]>;
+}
+
+const MILESTONE_FIELDS: Record<(typeof MILESTONE_COLUMNS)[number], string> = {
+	id: 'Stable identifier of the requirement; also its page at /milestones/<id>/.',
+	section: 'Section of the order (1–5).',
+	subsection: 'Subsection as cited, e.g. 2(c)(iii).',
+	letter_inferred:
+		'true when the subsection letter is inferred from order of presentation, not confirmed.',
+	title: 'Short title of the requirement.',
+	deliverable: 'What must be delivered, in plain words.',
+	lead: 'Agencies responsible (ids, separated by "; ").',
+	consulted: 'Agencies to be consulted (ids, separated by "; ").',
+	deadline_days:
+		'Days after the order (June 2, 2026) that it is due; empty when there is no deadline.',
+	due: 'Due date, YYYY-MM-DD (UTC), computed from deadline_days.',
+	classified: 'true when the deliverable is classified by design.',
+	status: 'Computed status (see /about/#status): a machine-readable kind.',
+	status_label: 'The status in words.',
+	status_reason: 'One sentence explaining the status.',
+	days_to_due: 'Days from the build date to the due date; negative when past.',
+	days_late: 'Days past the due date without a delivery, or of a late delivery.',
+	status_as_of: 'The day the status was computed for (the build date).',
+	evidence_count: 'Number of evidence entries.',
+	latest_evidence_date: 'Date of the latest evidence entry.',
+	latest_evidence: 'Note of the latest evidence entry.',
+	last_checked: 'The day the public record was last searched for this requirement.',
+	url: "The requirement's page on this site.",
+};
+
+const EVIDENCE_FIELDS: Record<(typeof EVIDENCE_COLUMNS)[number], string> = {
+	milestone: 'Requirement id.',
+	date: 'Date of the evidence, YYYY-MM-DD (UTC).',
+	precision: 'How precisely the date is known: day, month or approximate.',
+	shows: 'What the entry shows: delivered, claimed, activity, nothing public, and so on.',
+	basis: 'Whether it rests on a public record, a government claim or a report.',
+	confidence: 'Grade: primary, secondary or lead (see /about/#confidence).',
+	note: 'One line on what the evidence is.',
+	sources: 'Source ids (separated by "; "); each has a page at /sources/<id>/.',
+	source_urls: 'Addresses of those sources, where confirmed.',
+};
+
+/** Every data file with its fields. */
+export const DATA_FILES: readonly DataFile[] = [
+	{
+		path: '/data/milestones.json',
+		title: 'Requirements, complete',
+		format: 'JSON',
+		description:
+			'Every requirement with all its fields, its computed status and its whole evidence log with sources. The CSV columns below, as nested JSON.',
+		fields: Object.entries(MILESTONE_FIELDS),
+	},
+	{
+		path: '/data/milestones.csv',
+		title: 'Requirements',
+		format: 'CSV',
+		description: 'One row per requirement.',
+		fields: Object.entries(MILESTONE_FIELDS),
+	},
+	{
+		path: '/data/milestone-evidence.csv',
+		title: 'Evidence log',
+		format: 'CSV',
+		description: 'One row per evidence entry, oldest first within each requirement.',
+		fields: Object.entries(EVIDENCE_FIELDS),
+	},
+	{
+		path: '/milestones.ics',
+		title: 'Deadlines',
+		format: 'iCalendar',
+		description: 'One all-day event per requirement with a deadline (RFC 5545).',
+		fields: [
+			['SUMMARY', 'Subsection and title.'],
+			['DTSTART', 'The due date.'],
+			['DESCRIPTION', 'Status and deliverable.'],
+			['URL', "The requirement's page."],
+			['UID', 'Stable identifier of the event.'],
+		],
+	},
+];

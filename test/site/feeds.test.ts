@@ -1,0 +1,192 @@
+/**
+ * Every feed the site publishes, read by three independent clients: a strict namespace-aware XML
+ * parser (saxes), rss-parser, and, where installed, Debian's python3-feedparser (CI installs it
+ * and sets REQUIRE_FEEDPARSER=1, so there it cannot be skipped).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist.ts';
+
+const feeds = [
+	'rss.xml',
+	'feeds/milestones.xml',
+	...(await readdir(join(DIST, 'feeds/topics'))).map((f) => `feeds/topics/${f}`),
+	...(await readdir(join(DIST, 'feeds/agencies'))).map((f) => `feeds/agencies/${f}`),
+];
+const webFeeds = JSON.parse(
+	await readFile(new URL('../../content/feeds/feeds.json', import.meta.url), 'utf8'),
+) as Array<{ url: string }>;
+
+interface Channel {
+	fields: Record<string, string>;
+	selfHref: string | null;
+	imageUrl: string | null;
+	items: Array<Record<string, string> & { categories: string }>;
+}
+
+/** The channel and items as a strict XML parser sees them; throws on any well-formedness error. */
+function strictRead(xml: string): Channel {
+	const parser = new SaxesParser({ xmlns: true });
+	const stack: string[] = [];
+	const channel: Channel = { fields: {}, selfHref: null, imageUrl: null, items: [] };
+	let text = '';
+	parser.on('opentag', (tag) => {
+		stack.push(tag.name);
+		text = '';
+		if (tag.name === 'item') channel.items.push({ categories: '' });
+		if (
+			tag.local === 'link' &&
+			tag.uri === 'http://www.w3.org/2005/Atom' &&
+			tag.attributes['rel']?.value === 'self'
+		) {
+			channel.selfHref = tag.attributes['href']?.value ?? null;
+		}
+	});
+	parser.on('text', (t) => (text += t));
+	parser.on('closetag', (tag) => {
+		stack.pop();
+		const parent = stack.at(-1);
+		if (parent === 'channel') channel.fields[tag.name] = text;
+		if (parent === 'image' && tag.name === 'url') channel.imageUrl = text;
+		if (parent === 'item') {
+			const item = channel.items.at(-1)!;
+			if (tag.name === 'category') item.categories += `${text}|`;
+			else item[tag.name] = text;
+		}
+		text = '';
+	});
+	parser.write(xml).close();
+	return channel;
+}
+
+describe.each(feeds)('%s', (file) => {
+	it('is well-formed RSS 2.0 with the required channel and item elements', async () => {
+		const xml = await readFile(join(DIST, file), 'utf8');
+		const channel = strictRead(xml);
+		for (const field of ['title', 'link', 'description', 'language']) {
+			expect(channel.fields[field], field).toBeTruthy();
+		}
+		expect(new URL(channel.selfHref!).pathname).toBe(`/${file}`);
+		expect(channel.imageUrl).toMatch(/^https?:\/\/.+\.png$/);
+		expect(channel.items.length).toBeLessThanOrEqual(50);
+		const guids = new Set<string>();
+		for (const item of channel.items) {
+			expect(item['title']).toBeTruthy();
+			expect(item['link']).toMatch(/^https?:\/\//);
+			expect(item['pubDate']).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+			expect(Number.isNaN(Date.parse(item['pubDate']!))).toBe(false);
+			expect(item.categories.length).toBeGreaterThan(0);
+			expect(guids.has(item['guid']!), `duplicate GUID ${item['guid']}`).toBe(false);
+			guids.add(item['guid']!);
+		}
+		const dates = channel.items.map((i) => Date.parse(i['pubDate']!));
+		expect(dates).toEqual([...dates].sort((a, b) => b - a));
+		expect(xml).not.toMatch(/<script|javascript:|\son\w+=/i);
+	});
+
+	it('reads the same in rss-parser', async () => {
+		const xml = await readFile(join(DIST, file), 'utf8');
+		const feed = await new Parser().parseString(xml);
+		expect(feed.items.length).toBe(strictRead(xml).items.length);
+		for (const item of feed.items) expect(item.guid).toBeTruthy();
+	});
+});
+
+describe('the other subscription files', () => {
+	it('feed.json is JSON Feed 1.1 with the main feed’s items', async () => {
+		const feed = JSON.parse(await readFile(join(DIST, 'feed.json'), 'utf8')) as {
+			version: string;
+			feed_url: string;
+			items: Array<{ id: string; url: string; date_published: string; title: string }>;
+		};
+		const rss = strictRead(await readFile(join(DIST, 'rss.xml'), 'utf8'));
+		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+		expect(new URL(feed.feed_url).pathname).toBe('/feed.json');
+		expect(feed.items.map((i) => i.title)).toEqual(rss.items.map((i) => i['title']));
+		expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length);
+		for (const item of feed.items) {
+			expect(item.url).toMatch(/^https?:\/\//);
+			expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
+		}
+	});
+
+	it('sources.opml is OPML 2.0 listing every web feed the tracker reads', async () => {
+		const xml = await readFile(join(DIST, 'feeds/sources.opml'), 'utf8');
+		const urls: string[] = [];
+		const parser = new SaxesParser();
+		parser.on('opentag', (tag) => {
+			if (tag.name === 'opml') expect(tag.attributes['version']).toBe('2.0');
+			if (tag.name === 'outline' && tag.attributes['xmlUrl'])
+				urls.push(tag.attributes['xmlUrl'] as string);
+		});
+		parser.write(xml).close();
+		expect(urls.sort()).toEqual(
+			webFeeds
+				.map((f) => f.url)
+				.filter((u) => /^https?:/.test(u))
+				.sort(),
+		);
+	});
+
+	it.each([
+		['index.html', '/rss.xml'],
+		['news/topics/clearinghouse/index.html', '/feeds/topics/clearinghouse.xml'],
+		['agencies/treasury/index.html', '/feeds/agencies/treasury.xml'],
+		['milestones/index.html', '/feeds/milestones.xml'],
+	])('%s announces %s for autodiscovery', async (page, feed) => {
+		const html = await readFile(join(DIST, page), 'utf8');
+		const links = [
+			...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/g),
+		].map((m) => m[1]);
+		expect(links).toContain(feed);
+		expect(html).toContain('type="application/feed+json"');
+	});
+});
+
+const PYTHON = '/usr/bin/python3';
+const hasFeedparser = (() => {
+	if (!existsSync(PYTHON)) return false;
+	try {
+		execFileSync(PYTHON, ['-c', 'import feedparser']);
+		return true;
+	} catch {
+		return false;
+	}
+})();
+const required = process.env['REQUIRE_FEEDPARSER'] === '1';
+
+describe.skipIf(!hasFeedparser && !required)(
+	`python3-feedparser${hasFeedparser ? '' : ' (not installed: skipped)'}`,
+	() => {
+		it('parses every feed without a bozo flag and with the same item count', async () => {
+			expect(
+				hasFeedparser,
+				'python3-feedparser must be installed (apt-get install python3-feedparser)',
+			).toBe(true);
+			const script = [
+				'import sys, json, feedparser',
+				'out = {}',
+				'for path in sys.argv[1:]:',
+				'    d = feedparser.parse(path)',
+				"    out[path] = {'bozo': bool(d.bozo), 'entries': len(d.entries), 'error': str(d.get('bozo_exception', ''))}",
+				'print(json.dumps(out))',
+			].join('\n');
+			const paths = feeds.map((f) => join(DIST, f));
+			const result = JSON.parse(
+				execFileSync(PYTHON, ['-c', script, ...paths], { encoding: 'utf8' }),
+			) as Record<string, { bozo: boolean; entries: number; error: string }>;
+			for (const [i, path] of paths.entries()) {
+				const xml = await readFile(path, 'utf8');
+				expect(result[path], feeds[i]).toMatchObject({
+					bozo: false,
+					entries: strictRead(xml).items.length,
+				});
+			}
+		});
+	},
+);
