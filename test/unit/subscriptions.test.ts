@@ -50,6 +50,15 @@ describe('siteUpdates()', () => {
 		});
 	});
 
+	it('files requirement updates under the consulted bodies too', () => {
+		const content = validContent();
+		content.milestones[0]!.data.consulted = ['agency-c'];
+		const evidence = siteUpdates(buildSite(content), '2026-06-02', '2026-11-23').find(
+			(u) => u.kind === 'evidence',
+		)!;
+		expect(evidence.agencies).toEqual(['agency-a', 'agency-c']);
+	});
+
 	it('leaves out what is dated after the day asked for', () => {
 		expect(siteUpdates(site(), '2026-06-02', '2026-06-20').map((u) => u.kind)).not.toContain(
 			'evidence',

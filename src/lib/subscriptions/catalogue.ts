@@ -78,7 +78,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 			path: agencyFeed(id, a).path,
 			title: a.name,
 			format: 'RSS',
-			contains: `Updates on the requirements ${a.short} leads, and news about them.`,
+			contains: `Updates on the requirements ${a.short} leads or is consulted on, and news about them.`,
 			changes: ON_UPDATE,
 		})),
 	};

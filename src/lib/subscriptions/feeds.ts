@@ -56,13 +56,13 @@ export function topicFeed(topic: Topic): FeedSpec {
 	};
 }
 
-/** The feed of one agency: updates on the requirements it leads and news about them. */
+/** The feed of one agency: updates on the requirements it leads or is consulted on, and news about them. */
 export function agencyFeed(id: string, agency: Agency): FeedSpec {
 	return {
 		path: `/feeds/agencies/${id}.xml`,
 		page: `/agencies/${id}/`,
 		title: `${SITE_NAME}: ${agency.name}`,
-		description: `Updates on the requirements the order gives ${agency.name}, and news about them.`,
+		description: `Updates on the requirements ${agency.name} leads or is consulted on, and news about them.`,
 		accepts: (u) => u.agencies.includes(id),
 	};
 }

@@ -57,11 +57,15 @@ export function categoriesOf(update: Update): string[] {
 
 const at = (day: IsoDay) => `${day}T00:00:00.000Z`;
 
+/** The bodies a requirement concerns: those that lead it and those to be consulted, sorted. */
+const bodiesOf = (m: Pick<Milestone, 'lead' | 'consulted'>) =>
+	[...new Set([...m.lead, ...m.consulted])].sort();
+
 /** Every update of the site as of `asOf`, newest first (ties by GUID). */
 export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update[] {
 	const updates: Update[] = [];
 	const agenciesOf = (ids: readonly string[]) =>
-		[...new Set(site.milestones.filter((m) => ids.includes(m.id)).flatMap((m) => m.lead))].sort();
+		[...new Set(site.milestones.filter((m) => ids.includes(m.id)).flatMap(bodiesOf))].sort();
 	for (const n of site.news) {
 		updates.push({
 			guid: n.url,
@@ -96,7 +100,7 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 				date: at(e.date),
 				description: e.note,
 				topics: [topic],
-				agencies: [...m.lead].sort(),
+				agencies: bodiesOf(m),
 				milestone: m.id,
 			});
 		});
@@ -111,7 +115,7 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 				date: at(change.date),
 				description: `From ${change.date}, the status computed from the evidence log is “${label}”: ${STATUS_INFO[change.status.kind].meaning}`,
 				topics: [topic],
-				agencies: [...m.lead].sort(),
+				agencies: bodiesOf(m),
 				milestone: m.id,
 			});
 		}
