@@ -4,7 +4,7 @@
  * The column descriptions are typed by the export's column lists, so a new column without a
  * description does not compile.
  */
-import { EVIDENCE_COLUMNS, MILESTONE_COLUMNS } from '../export/milestone-records.ts';
+import type { EVIDENCE_COLUMNS, MILESTONE_COLUMNS } from '../export/milestone-records.ts';
 import { TOPIC_IDS, TOPICS } from '../news.ts';
 import type { Agency } from '../schemas/agency.ts';
 import { agencyFeed, JSON_FEED_PATH, MAIN_FEED, MILESTONES_FEED, topicFeed } from './feeds.ts';
