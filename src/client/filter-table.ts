@@ -35,7 +35,10 @@ class FilterTable extends HTMLElement {
 		this.#writeControls(form);
 		fieldset.disabled = false;
 		form.addEventListener('change', () => this.#update(this.#readControls(form), true));
-		form.addEventListener('submit', (event) => event.preventDefault());
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#update(this.#readControls(form), true);
+		});
 		// The reset event fires before the controls are reset: read them on the next task.
 		form.addEventListener('reset', () =>
 			setTimeout(() => this.#update(this.#readControls(form), true)),

@@ -408,7 +408,6 @@ class TimelineChart extends HTMLElement {
 	}
 
 	#setUpControls() {
-		this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="lane"]')) {
 			box.addEventListener('change', () => {
 				if (box.checked) this.#lanes.add(box.value);

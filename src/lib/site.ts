@@ -28,6 +28,19 @@ export function absoluteUrl(site: URL | undefined, base: string, path: string): 
 	return new URL(withBase(base, path), site).href;
 }
 
+/**
+ * A page title, `title · suffix`, with `title` cut so that the whole is at most `max` characters
+ * as written in HTML (where an apostrophe or an ampersand takes five characters, `&#39;`, `&amp;`).
+ */
+export function fitTitle(title: string, suffix: string, max = 70): string {
+	const written = (text: string) => text.replace(/['"&<>]/g, '12345').length;
+	for (let budget = max - suffix.length - 3; budget > 10; budget--) {
+		const full = `${truncate(title, budget)} · ${suffix}`;
+		if (written(full) <= max) return full;
+	}
+	return `${truncate(title, 10)} · ${suffix}`;
+}
+
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
 	const clean = text.replace(/\s+/g, ' ').trim();

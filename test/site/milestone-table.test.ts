@@ -103,6 +103,8 @@ describe('the milestones table', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Apply');
+		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show all');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.getByLabel('Status', { exact: true }).inputValue()).toBe('');

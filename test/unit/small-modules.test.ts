@@ -8,7 +8,7 @@ import { resolveBuildDate } from '../../src/lib/build-info.ts';
 import { sectionSourceIds, uniqueInOrder } from '../../src/lib/citations.ts';
 import { NAV, navState } from '../../src/lib/navigation.ts';
 import { buildSite } from '../../src/lib/site-data.ts';
-import { truncate, withBase } from '../../src/lib/site.ts';
+import { fitTitle, truncate, withBase } from '../../src/lib/site.ts';
 import { validContent } from './content-fixture.ts';
 
 describe('resolveBuildDate()', () => {
@@ -136,5 +136,21 @@ describe('truncate()', () => {
 		expect(truncate('Alpha, beta gamma', 13)).toBe('Alpha, beta…');
 		expect(truncate('abcdefghijklmnop', 8)).toBe('abcdefg…');
 		expect(truncate('x'.repeat(300), 200)).toHaveLength(200);
+	});
+});
+
+describe('fitTitle()', () => {
+	it('keeps a short title whole', () => {
+		expect(fitTitle('Timeline', 'EO 14409 Tracker')).toBe('Timeline · EO 14409 Tracker');
+	});
+
+	it('cuts a long title so the whole is at most 70 characters as written in HTML', () => {
+		const full = fitTitle(
+			'Wilson Sonsini Goodrich & Rosati (Data Advisor): the order’s “section 2” explained',
+			'EO 14409 Tracker',
+		);
+		expect(full.endsWith('… · EO 14409 Tracker')).toBe(true);
+		expect(full.replace(/['"&<>]/g, '12345').length).toBeLessThanOrEqual(70);
+		expect(full.startsWith('Wilson Sonsini')).toBe(true);
 	});
 });
