@@ -100,4 +100,27 @@ describe('the built site', () => {
 			expect(html, file).not.toMatch(/@font-face|fonts\.googleapis/);
 		}
 	});
+
+	it('sets a strict Content-Security-Policy on every page, and the same in _headers', async () => {
+		for (const file of files) {
+			const html = await readFile(join(DIST, file), 'utf8');
+			const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+			expect(policy, file).toBeDefined();
+			for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
+				expect(policy, file).toContain(directive);
+			}
+			expect(policy, file).toMatch(/script-src 'self'/);
+			expect(policy, file).not.toMatch(/unsafe-inline|unsafe-eval/);
+			expect(html, file).not.toMatch(/\son[a-z]+="|href="javascript:/i);
+		}
+		const headers = await readFile(join(DIST, '_headers'), 'utf8');
+		for (const line of [
+			"Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'",
+			'X-Content-Type-Options: nosniff',
+			'Referrer-Policy:',
+			'Permissions-Policy:',
+		]) {
+			expect(headers).toContain(line);
+		}
+	});
 });

@@ -49,6 +49,15 @@ export async function definePageChecks(shard: number, of: number) {
 
 		beforeAll(async () => {
 			page = await context.newPage();
+			// Any Content-Security-Policy violation on the page is an error too.
+			await page.exposeFunction('__cspViolation', (text: string) => errors.push(`CSP: ${text}`));
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (e) =>
+					(window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+						`${e.violatedDirective} blocked ${e.blockedURI}`,
+					),
+				),
+			);
 			page.on('console', (msg) => {
 				if (msg.type() === 'error') errors.push(msg.text());
 			});
