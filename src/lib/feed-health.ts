@@ -19,6 +19,11 @@ const DROP_LABEL: Record<string, string> = {
 	'no-title': 'no title',
 };
 
+/** How many of the feeds answered at their last refresh (fetched, or unchanged since). */
+export function answeredCount(rows: readonly FeedHealthRow[]): number {
+	return rows.filter((r) => r.result === 'ok' || r.result === 'not-modified').length;
+}
+
 /** The rows, in the configuration's order; failed feeds say why. */
 export function feedHealthRows(
 	feeds: readonly Feed[],
