@@ -11,6 +11,7 @@ import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/support/global-setup.ts';
 import { serveStatic } from '../test/support/static-server.ts';
+import { linkedAssets, moduleGraph } from '../src/lib/bench/page-weight.ts';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../src/lib/search/query.ts';
 import { BENCH_QUERIES, syntheticRecords } from '../src/lib/search/synthetic.ts';
 
@@ -27,20 +28,8 @@ const summary = (values: number[]) => ({
 /** The search page's scripts: its entry modules and every chunk they import, statically or not. */
 function searchScripts(dist: string): string[] {
 	const html = readFileSync(join(dist, 'search/index.html'), 'utf8');
-	const queue = [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1]!);
-	const seen = new Set(queue);
-	while (queue.length > 0) {
-		const file = queue.pop()!;
-		const code = readFileSync(join(dist, file), 'utf8');
-		for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
-			const chunk = join(file.slice(0, file.lastIndexOf('/')), m[1]!);
-			if (!seen.has(chunk)) {
-				seen.add(chunk);
-				queue.push(chunk);
-			}
-		}
-	}
-	return [...seen];
+	const graph = moduleGraph(linkedAssets(html).js, (url) => readFileSync(join(dist, url), 'utf8'));
+	return [...graph.eager, ...graph.lazy];
 }
 
 /** Runs the search benchmarks against the built site in `root`/dist. */

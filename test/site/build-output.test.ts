@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { moduleGraph } from '../../src/lib/bench/page-weight.ts';
 import { DIST, sitemapPaths } from '../support/dist.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -77,20 +79,13 @@ describe('the built site', () => {
 		}
 		// Every script file is a page's entry module or a chunk such a module imports, statically
 		// or on demand (search loads Fuse when first used).
-		const queue = [...used];
-		while (queue.length > 0) {
-			const file = queue.pop()!;
-			const code = await readFile(join(DIST, file), 'utf8');
-			for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
-				const chunk = join(dirname(file), m[1]!);
-				if (!used.has(chunk)) {
-					used.add(chunk);
-					queue.push(chunk);
-				}
-			}
-		}
+		const graph = moduleGraph(
+			[...used].map((file) => `/${file}`),
+			(url) => readFileSync(join(DIST, url), 'utf8'),
+		);
+		const reachable = [...graph.eager, ...graph.lazy].map((url) => url.slice(1));
 		const all = await readdir(DIST, { recursive: true });
-		expect(all.filter((f) => f.endsWith('.js')).sort()).toEqual([...used].sort());
+		expect(all.filter((f) => f.endsWith('.js')).sort()).toEqual(reachable.sort());
 	});
 
 	it('contains no synthetic test data and no font downloads', async () => {

@@ -1,6 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bytesOf, linkedAssets, pageWeight } from '../../src/lib/bench/page-weight.ts';
+import {
+	bytesOf,
+	linkedAssets,
+	moduleGraph,
+	moduleImports,
+	pageWeight,
+} from '../../src/lib/bench/page-weight.ts';
 
 describe('page weight', () => {
 	const html =
@@ -29,5 +35,51 @@ describe('page weight', () => {
 		});
 		expect(weight.css).toEqual({ raw: 0, gzip: 0 });
 		expect(weight.js).toEqual({ raw: 0, gzip: 0 });
+		expect(weight.lazyJs).toEqual({ raw: 0, gzip: 0 });
+	});
+
+	it('reads static and dynamic imports of built modules', () => {
+		const code =
+			'import{a}from"./a.js";import"./side.js";' +
+			'const f=()=>__vitePreload(()=>import("./fuse.js"),[]);import("https://x.example/y.js")';
+		expect(moduleImports(code)).toEqual({
+			static: ['./a.js', './side.js'],
+			dynamic: ['./fuse.js'],
+		});
+	});
+
+	it('splits the module graph into what loads with the page and what loads on demand', () => {
+		const code: Record<string, string> = {
+			'/_astro/page.js': 'import"./shared.js";const l=()=>import("./lazy.js")',
+			'/_astro/shared.js': 'export const s=1',
+			'/_astro/lazy.js': 'import{s}from"./shared.js";import"./lib/fuse.js"',
+			'/_astro/lib/fuse.js': 'import"../shared.js"',
+		};
+		const graph = moduleGraph(['/_astro/page.js'], (url) => code[url]!);
+		expect(graph.eager.sort()).toEqual(['/_astro/page.js', '/_astro/shared.js']);
+		expect(graph.lazy.sort()).toEqual(['/_astro/lazy.js', '/_astro/lib/fuse.js']);
+	});
+
+	it('counts a chunk as eager when one path imports it statically', () => {
+		const code: Record<string, string> = {
+			'/a.js': 'const l=()=>import("./b.js");import"./c.js"',
+			'/b.js': '',
+			'/c.js': 'import"./b.js"',
+		};
+		expect(moduleGraph(['/a.js'], (url) => code[url]!)).toEqual({
+			eager: ['/a.js', '/b.js', '/c.js'],
+			lazy: [],
+		});
+	});
+
+	it('weighs on-demand JavaScript apart from what loads with the page', () => {
+		const page = '<script type="module" src="/_astro/p.js"></script>';
+		const files: Record<string, string> = {
+			'/_astro/p.js': 'const l=()=>import("./q.js")',
+			'/_astro/q.js': 'export const big="xxxxxxxxxxxxxxxx"',
+		};
+		const weight = pageWeight('/search/', page, (url) => Buffer.from(files[url]!));
+		expect(weight.js.raw).toBe(files['/_astro/p.js']!.length);
+		expect(weight.lazyJs.raw).toBe(files['/_astro/q.js']!.length);
 	});
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+	overBudget,
+	pagePath,
+	representatives,
+	TEMPLATES,
+	templatesOf,
+	type Template,
+} from '../../src/lib/bench/templates.ts';
+
+const ids = (path: string) => templatesOf(path).map((t) => t.id);
+
+describe('page templates', () => {
+	it('puts each kind of page in its own template', () => {
+		expect(ids('/')).toEqual(['home']);
+		expect(ids('/news/')).toEqual(['news']);
+		expect(ids('/news/3/')).toEqual(['news']);
+		expect(ids('/news/feeds/')).toEqual(['feed-health']);
+		expect(ids('/news/topics/order/')).toEqual(['news-topic']);
+		expect(ids('/news/topics/order/2/')).toEqual(['news-topic']);
+		expect(ids('/about/changelog/')).toEqual(['changelog']);
+		expect(ids('/404.html')).toEqual(['not-found']);
+		expect(ids('/order/section-2/')).toEqual(['order-section']);
+	});
+
+	it('has unique ids and holds text pages to no JavaScript', () => {
+		expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(TEMPLATES.length);
+		for (const id of ['home', 'order-section', 'milestone', 'claims', 'about']) {
+			expect(TEMPLATES.find((t) => t.id === id)!.budget.js, id).toBe(0);
+		}
+	});
+
+	it('maps built files to page paths', () => {
+		expect(pagePath('index.html')).toBe('/');
+		expect(pagePath('order/section-1/index.html')).toBe('/order/section-1/');
+		expect(pagePath('404.html')).toBe('/404.html');
+	});
+
+	it('picks the heaviest page of each template that has pages', () => {
+		const chosen = representatives([
+			{ path: '/', bytes: 10 },
+			{ path: '/claims/a/', bytes: 5 },
+			{ path: '/claims/b/', bytes: 9 },
+			{ path: '/claims/c/', bytes: 7 },
+		]);
+		expect(chosen.map((c) => [c.template.id, c.path])).toEqual([
+			['home', '/'],
+			['claim', '/claims/b/'],
+		]);
+	});
+
+	it('names pages that match no template or several', () => {
+		const overlapping: Template[] = [
+			{ id: 'a', pattern: /^\/x\//, budget: TEMPLATES[0]!.budget },
+			{ id: 'b', pattern: /^\/x\/y\//, budget: TEMPLATES[0]!.budget },
+		];
+		expect(() => representatives([{ path: '/nowhere/', bytes: 1 }])).toThrow(
+			'/nowhere/ (no template)',
+		);
+		expect(() => representatives([{ path: '/x/y/', bytes: 1 }], overlapping)).toThrow(
+			'/x/y/ (a, b)',
+		);
+	});
+
+	it('reports each byte count over its budget', () => {
+		const budget = { html: 100, css: 50, js: 0, lazyJs: 0 };
+		expect(overBudget({ html: 100, css: 10, js: 0, lazyJs: 0 }, budget)).toEqual([]);
+		expect(overBudget({ html: 101, css: 10, js: 20, lazyJs: 0 }, budget)).toEqual([
+			'html 101 B gzip > budget 100 B',
+			'js 20 B gzip > budget 0 B',
+		]);
+	});
+});
