@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: builds the site and writes bench-report.json with the build time, the weight
- * of every page, and the timeline's, the aggregator's and search's figures. Timings vary on a shared machine: compare medians and ratios across runs.
+ * of every page and of each template against its budget, Lighthouse performance per template, and
+ * the timeline's, the aggregator's and search's figures. Timings vary on a shared machine: compare medians and ratios across runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from '../src/lib/bench/page-weight.ts';
+import { pagePath, templateWeights } from '../src/lib/bench/templates.ts';
+import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchFeeds } from './bench-feeds.ts';
 import { benchSearch } from './bench-search.ts';
 import { benchTimeline } from './bench-timeline.ts';
@@ -34,12 +37,21 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 	.filter((f) => f.endsWith('.html'))
 	.sort()
 	.map((file) => {
-		const path = `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`;
 		const html = readFileSync(join(dist, file), 'utf8');
-		return pageWeight(path, html, (url) =>
+		return pageWeight(pagePath(file), html, (url) =>
 			readFileSync(join(dist, new URL(url, 'http://x').pathname)),
 		);
 	});
+const templates = templateWeights(
+	pages.map((p) => ({
+		path: p.path,
+		html: p.html.gzip,
+		css: p.css.gzip,
+		js: p.js.gzip,
+		lazyJs: p.lazyJs.gzip,
+	})),
+);
+const lighthouse = await benchLighthouse(root);
 
 const timeline = await benchTimeline(root);
 const timelinePage = pages.find((p) => p.path === '/timeline/');
@@ -54,6 +66,8 @@ const report = {
 		seconds: times.map((t) => Number(t.toFixed(2))),
 		medianSeconds: Number(median.toFixed(2)),
 	},
+	templates,
+	lighthouse,
 	pages,
 	timeline: { ...timeline, pageJsGzipBytes: timelinePage?.js.gzip ?? null },
 	feeds,
@@ -67,13 +81,17 @@ const report = {
 writeFileSync(join(root, 'bench-report.json'), `${JSON.stringify(report, null, '\t')}\n`);
 console.log(`Build median ${median.toFixed(2)} s over ${runs} runs; ${pages.length} pages.`);
 console.table(
-	pages.map((p) => ({
-		page: p.path,
-		'html gz': p.html.gzip,
-		'css gz': p.css.gzip,
-		'js gz': p.js.gzip,
+	templates.map((t) => ({
+		template: t.template,
+		pages: t.pages,
+		'html gz': `${t.max.html} / ${t.budget.html}`,
+		'css gz': `${t.max.css} / ${t.budget.css}`,
+		'js gz': `${t.max.js} / ${t.budget.js}`,
+		'lazy js gz': `${t.max.lazyJs} / ${t.budget.lazyJs}`,
+		within: t.over.length === 0 ? 'yes' : t.over.join('; '),
 	})),
 );
+console.table(lighthouse.templates);
 console.log('Timeline:', JSON.stringify(report.timeline, null, 1));
 console.log('Feeds:', JSON.stringify(report.feeds, null, 1));
 console.log('Search:', JSON.stringify(report.search, null, 1));

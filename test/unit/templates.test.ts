@@ -5,6 +5,7 @@ import {
 	representatives,
 	TEMPLATES,
 	templatesOf,
+	templateWeights,
 	type Template,
 } from '../../src/lib/bench/templates.ts';
 
@@ -69,5 +70,19 @@ describe('page templates', () => {
 			'html 101 B gzip > budget 100 B',
 			'js 20 B gzip > budget 0 B',
 		]);
+	});
+
+	it('sums up each template by its heaviest figures against its budget', () => {
+		const page = (path: string, html: number, js = 0) => ({ path, html, css: 10, js, lazyJs: 0 });
+		const rows = templateWeights([
+			page('/claims/a/', 100),
+			page('/claims/b/', 9000, 5),
+			page('/', 200),
+		]);
+		expect(rows.map((r) => [r.template, r.pages, r.max.html, r.max.js])).toEqual([
+			['home', 1, 200, 0],
+			['claim', 2, 9000, 5],
+		]);
+		expect(rows[1]!.over).toEqual(['html 9000 B gzip > budget 8192 B', 'js 5 B gzip > budget 0 B']);
 	});
 });
