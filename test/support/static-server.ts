@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -57,10 +58,16 @@ export async function serveStatic(
 		const target = file ?? join(root, '404.html');
 		try {
 			const body = await readFile(target);
+			const type = TYPES[extname(target)] ?? 'application/octet-stream';
+			const gzip =
+				/^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 			res.writeHead(status, {
-				'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+				'Content-Type': type,
+				Vary: 'Accept-Encoding',
+				...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 			});
-			res.end(body);
+			res.end(gzip ? gzipSync(body) : body);
 		} catch {
 			res.writeHead(404, { 'Content-Type': 'text/plain' });
 			res.end('Not found');
