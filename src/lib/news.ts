@@ -79,6 +79,26 @@ export function newsForTopic(items: readonly NewsItem[], topic: Topic): NewsItem
 	return sortNews(items.filter((i) => i.topics.includes(topic)));
 }
 
+/** Site path of the page of `topic`'s listing that shows its item at `index` (0-based). */
+export function topicPagePath(topic: Topic, index: number): string {
+	const page = Math.floor(index / NEWS_PAGE_SIZE) + 1;
+	return page === 1 ? `/news/topics/${topic}/` : `/news/topics/${topic}/${page}/`;
+}
+
+/**
+ * Where the site lists each item: the page of its first topic's listing that shows it, with the
+ * item's row as the fragment. Keyed by item id.
+ */
+export function newsListingPaths(items: readonly NewsItem[]): Map<string, string> {
+	const paths = new Map<string, string>();
+	for (const topic of TOPIC_IDS) {
+		newsForTopic(items, topic).forEach((item, index) => {
+			if (item.topics[0] === topic) paths.set(item.id, `${topicPagePath(topic, index)}#${item.id}`);
+		});
+	}
+	return paths;
+}
+
 /** Items related to the milestone `id`, newest first. */
 export function newsForMilestone(items: readonly NewsItem[], id: string): NewsItem[] {
 	return sortNews(items.filter((i) => i.milestones.includes(id)));

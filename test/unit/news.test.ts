@@ -5,9 +5,12 @@ import {
 	newsDate,
 	newsForMilestone,
 	newsForTopic,
+	newsListingPaths,
+	NEWS_PAGE_SIZE,
 	publisherKey,
 	publishersOf,
 	sortNews,
+	topicPagePath,
 } from '../../src/lib/news.ts';
 import type { Feed } from '../../src/lib/schemas/feed.ts';
 import type { FeedState, NewsItem } from '../../src/lib/schemas/news.ts';
@@ -152,5 +155,28 @@ describe('feedHealthRows()', () => {
 			['b', 'failed', 'Failed: host not found', '—'],
 			['c', 'never', 'Not fetched yet', '—'],
 		]);
+	});
+});
+
+describe('where the listings show an item', () => {
+	it('numbers topic pages from the second on', () => {
+		expect(topicPagePath('order', 0)).toBe('/news/topics/order/');
+		expect(topicPagePath('order', NEWS_PAGE_SIZE - 1)).toBe('/news/topics/order/');
+		expect(topicPagePath('order', NEWS_PAGE_SIZE)).toBe('/news/topics/order/2/');
+		expect(topicPagePath('funding', 3 * NEWS_PAGE_SIZE + 1)).toBe('/news/topics/funding/4/');
+	});
+
+	it("points each item at the page of its first topic's listing that shows it", () => {
+		// Newest first: item 0 is the newest, so the oldest items fall on the later pages.
+		const day = (i: number) => new Date(Date.UTC(2026, 6, 1) - i * 3_600_000).toISOString();
+		const items = Array.from({ length: NEWS_PAGE_SIZE + 2 }, (_, i) =>
+			item(`n${i}`, { published: day(i), topics: ['directives', 'order'] }),
+		);
+		items.push(item('only-order', { published: day(0), topics: ['order'] }));
+		const paths = newsListingPaths(items);
+		expect(paths.size).toBe(items.length);
+		expect(paths.get('n0')).toBe('/news/topics/directives/#n0');
+		expect(paths.get(`n${NEWS_PAGE_SIZE}`)).toBe(`/news/topics/directives/2/#n${NEWS_PAGE_SIZE}`);
+		expect(paths.get('only-order')).toBe('/news/topics/order/#only-order');
 	});
 });

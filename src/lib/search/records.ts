@@ -4,6 +4,7 @@
  * Built at build time from the site data; pure.
  */
 import GithubSlugger from 'github-slugger';
+import { newsListingPaths } from '../news.ts';
 import type { Site } from '../site-data.ts';
 import { truncate } from '../site.ts';
 
@@ -160,6 +161,7 @@ export function searchRecords(site: Site): SearchRecord[] {
 			keywords: e.lane,
 		});
 	}
+	const listed = newsListingPaths(site.news);
 	for (const n of site.news) {
 		add({
 			id: n.id,
@@ -167,7 +169,7 @@ export function searchRecords(site: Site): SearchRecord[] {
 			title: n.title,
 			text: n.summary ?? '',
 			date: n.dateSource === 'feed' ? day(n.published) : null,
-			url: `/news/topics/${n.topics[0]}/#${n.id}`,
+			url: listed.get(n.id)!,
 			keywords: n.publisher,
 		});
 	}
