@@ -16,11 +16,9 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { growth, syntheticNews, type Growth } from '../src/lib/bench/synthetic-news.ts';
-import { serializeStore } from '../src/lib/feeds/store-file.ts';
-import { feedSchema } from '../src/lib/schemas/feed.ts';
-import { relevanceRulesSchema } from '../src/lib/schemas/relevance.ts';
+import { growth, type Growth } from '../src/lib/bench/synthetic-news.ts';
 import { copyProject, removeCopy } from '../test/support/project-copy.ts';
+import { writeSyntheticNews } from '../test/support/synthetic-store.ts';
 
 const SEED = 14409;
 const DEFAULT_SIZES = [0, 1000, 10_000, 50_000];
@@ -85,21 +83,6 @@ export interface ScaleOptions {
 	timeoutMs?: number;
 	/** Called with each row as it is measured. */
 	onRow?: (row: ScaleRow) => void;
-}
-
-function readJson(path: string): unknown {
-	return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** The feeds, rules and milestone ids of the real content, for references that resolve. */
-function contentContext(root: string) {
-	return {
-		feeds: feedSchema.array().parse(readJson(join(root, 'content/feeds/feeds.json'))),
-		rules: relevanceRulesSchema.parse(readJson(join(root, 'content/feeds/relevance.json'))),
-		milestones: readdirSync(join(root, 'content/milestones'))
-			.filter((f) => /^[^_].*\.json$/.test(f))
-			.map((f) => f.replace(/\.json$/, '')),
-	};
 }
 
 /** Summed VmRSS (KiB) of `pid` and all its descendants, from /proc; 0 when unavailable. */
@@ -314,8 +297,9 @@ function growingOutput(sizes: ReadonlyMap<number, readonly DistFile[]>) {
 export async function benchScale(root: string, options: ScaleOptions = {}): Promise<ScaleReport> {
 	const sizes = options.sizes ?? DEFAULT_SIZES;
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-	const ctx = contentContext(root);
-	const realItems = (readJson(join(root, 'content/news/news.json')) as unknown[]).length;
+	const realItems = (
+		JSON.parse(readFileSync(join(root, 'content/news/news.json'), 'utf8')) as unknown[]
+	).length;
 	const rows: ScaleRow[] = [];
 	const outputs = new Map<number, DistFile[]>();
 	const running = new Set<number>();
@@ -335,8 +319,7 @@ export async function benchScale(root: string, options: ScaleOptions = {}): Prom
 				dir = await copyProject();
 				copies.add(dir);
 				if (synthetic > 0) {
-					const news = syntheticNews(synthetic, SEED, ctx);
-					writeFileSync(join(dir, 'content/news/news.json'), serializeStore(news));
+					writeSyntheticNews(dir, synthetic, SEED);
 				}
 				const result = await measuredBuild(dir, timeoutMs, running);
 				const dist = join(dir, 'dist');

@@ -1,7 +1,8 @@
 /**
  * `<search-page>`: runs searches on /search/ as you type. The index (records and a pre-built Fuse
  * index) and Fuse itself are loaded on first use: when the page opens with a query, or when the
- * box is first focused or typed in. Query, type and sort live in the URL. Every piece of text is
+ * box is first focused or typed in. Older news, when the store is large, is in shard files the
+ * reader can choose to search too. Query, type and sort live in the URL. Every piece of text is
  * inserted as text (never as HTML), so a query cannot inject markup.
  */
 import type Fuse from 'fuse.js';
@@ -20,6 +21,26 @@ import {
 	type RecordType,
 	type SearchRecord,
 } from '../lib/search/records.ts';
+import type { ShardRef } from '../lib/search/shards.ts';
+
+type Engine = (q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome;
+type FuseClass = typeof Fuse;
+
+/** A search function over `records`: Fuse (on `index` when given), or prefiltered when large. */
+function engineFor(
+	FuseClass: FuseClass,
+	records: SearchRecord[],
+	index: Parameters<FuseClass['parseIndex']>[0] | null,
+): Engine {
+	if (records.length > PREFILTER_ABOVE) {
+		const prefilter = buildPrefilter(records);
+		return (q, options) => searchPrefiltered(FuseClass, records, prefilter, q, options);
+	}
+	const fuse = index
+		? new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index))
+		: new FuseClass(records, FUSE_OPTIONS);
+	return (q, options) => runSearch(fuse as Fuse<SearchRecord>, q, options);
+}
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 100;
@@ -37,8 +58,11 @@ function fragment(parts: Segment[]): DocumentFragment {
 }
 
 class SearchPage extends HTMLElement {
-	#engine: Promise<(q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome> | null =
-		null;
+	#engine: Promise<Engine> | null = null;
+	/** Fuse, the records searched so far and the shards of older news not yet loaded. */
+	#fuse: FuseClass | null = null;
+	#records: SearchRecord[] = [];
+	#shards: ShardRef[] = [];
 	#seq = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#input!: HTMLInputElement;
@@ -58,6 +82,8 @@ class SearchPage extends HTMLElement {
 		this.querySelector<HTMLElement>('.sort')!.hidden = false;
 
 		const form = this.querySelector('form')!;
+		const older = this.querySelector<HTMLButtonElement>('.older button')!;
+		older.addEventListener('click', () => void this.#loadOlder(older));
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			this.#search(true);
@@ -99,19 +125,55 @@ class SearchPage extends HTMLElement {
 			const data = (await response.json()) as {
 				records: SearchRecord[];
 				index: Parameters<typeof FuseClass.parseIndex>[0];
+				shards?: ShardRef[];
 			};
-			let engine: (q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome;
-			if (data.records.length > PREFILTER_ABOVE) {
-				const prefilter = buildPrefilter(data.records);
-				engine = (q, options) => searchPrefiltered(FuseClass, data.records, prefilter, q, options);
-			} else {
-				const fuse = new FuseClass(data.records, FUSE_OPTIONS, FuseClass.parseIndex(data.index));
-				engine = (q, options) => runSearch(fuse as Fuse<SearchRecord>, q, options);
-			}
+			this.#fuse = FuseClass;
+			this.#records = data.records;
+			this.#shards = data.shards ?? [];
+			const engine = engineFor(FuseClass, data.records, data.index);
 			performance.measure('search-load', 'search-load-start');
 			return engine;
 		})();
 		return this.#engine;
+	}
+
+	/** Loads every shard of older news, one after another, then searches everything again. */
+	async #loadOlder(button: HTMLButtonElement) {
+		const shards = this.#shards;
+		if (shards.length === 0 || !this.#fuse) return;
+		button.disabled = true;
+		const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
+		const records = [...this.#records];
+		try {
+			for (const [i, shard] of shards.entries()) {
+				this.#status.textContent = `Loading older news: file ${i + 1} of ${shards.length}…`;
+				const response = await fetch(`${base}${shard.path}`);
+				if (!response.ok) throw new Error(`${shard.path}: HTTP ${response.status}`);
+				records.push(...((await response.json()) as { records: SearchRecord[] }).records);
+			}
+		} catch {
+			button.disabled = false;
+			this.#status.textContent = 'Older news could not be loaded. Try again.';
+			return;
+		}
+		this.#records = records;
+		this.#shards = [];
+		this.#engine = Promise.resolve(engineFor(this.#fuse, records, null));
+		this.#showOlder();
+		await this.#search(false, false);
+	}
+
+	/** Offers the older news when some is not loaded yet, saying how much. */
+	#showOlder() {
+		const more = this.querySelector<HTMLElement>('.older')!;
+		const count = this.#shards.reduce((n, s) => n + s.records, 0);
+		more.hidden = count === 0 || !this.#input.value.trim();
+		if (count === 0) return;
+		const loaded = this.#records.filter((r) => r.type === 'news').length;
+		more.querySelector('span')!.textContent =
+			`These results include the newest ${loaded.toLocaleString('en-US')} news items. `;
+		more.querySelector('button')!.textContent =
+			`Also search the ${count.toLocaleString('en-US')} older ones`;
 	}
 
 	#type(): RecordType | null {
@@ -162,11 +224,13 @@ class SearchPage extends HTMLElement {
 		const outcome = search(q, { type: this.#type(), sort, limit: LIMIT });
 		performance.measure('search-query', { start: started, end: performance.now() });
 		this.#render(outcome, q);
+		this.#showOlder();
 	}
 
 	#clear(announce: boolean) {
 		this.#results.replaceChildren();
 		this.querySelector<HTMLElement>('.suggest')!.hidden = true;
+		this.querySelector<HTMLElement>('.older')!.hidden = true;
 		this.#status.textContent = announce ? 'Search cleared.' : '';
 		this.#counts(null);
 	}

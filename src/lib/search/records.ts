@@ -4,7 +4,7 @@
  * Built at build time from the site data; pure.
  */
 import GithubSlugger from 'github-slugger';
-import { newsListingPaths } from '../news.ts';
+import { newsListingPaths, sortNews } from '../news.ts';
 import type { Site } from '../site-data.ts';
 import { truncate } from '../site.ts';
 
@@ -161,8 +161,9 @@ export function searchRecords(site: Site): SearchRecord[] {
 			keywords: e.lane,
 		});
 	}
+	// Newest first, so that the index can keep the newest items and shard the rest (shards.ts).
 	const listed = newsListingPaths(site.news);
-	for (const n of site.news) {
+	for (const n of sortNews(site.news)) {
 		add({
 			id: n.id,
 			type: 'news',

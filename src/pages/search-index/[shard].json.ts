@@ -1,0 +1,19 @@
+import type { GetStaticPaths } from 'astro';
+import { getSite } from '../../lib/content/load';
+import { searchRecords, type SearchRecord } from '../../lib/search/records';
+import { planShards } from '../../lib/search/shards';
+
+/** Shards of older news for the search index (`/search-index/news-N.json`); none below the cap. */
+export const getStaticPaths = (async () => {
+	const plan = planShards(searchRecords(await getSite()));
+	return plan.shards.map((records, i) => ({
+		params: { shard: `news-${i + 1}` },
+		props: { records },
+	}));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: { props: { records: SearchRecord[] } }) {
+	return new Response(JSON.stringify({ records: props.records }), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+}
