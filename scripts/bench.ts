@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site and writes bench-report.json with the build time, the weight
  * of every page and of each template against its budget, Lighthouse performance per template, and
- * the timeline's, the aggregator's and search's figures. Timings vary on a shared machine: compare medians and ratios across runs.
+ * the timeline's, the aggregator's and search's figures, and builds with up to 50,000 synthetic
+ * news items (scripts/bench-scale.ts). Timings vary on a shared machine: compare medians and ratios across runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { pageWeight } from '../src/lib/bench/page-weight.ts';
 import { pagePath, templateWeights } from '../src/lib/bench/templates.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
+import { benchScale } from './bench-scale.ts';
 import { benchFeeds } from './bench-feeds.ts';
 import { benchSearch } from './bench-search.ts';
 import { benchTimeline } from './bench-timeline.ts';
@@ -57,6 +59,15 @@ const timeline = await benchTimeline(root);
 const timelinePage = pages.find((p) => p.path === '/timeline/');
 const feeds = await benchFeeds(root);
 const search = await benchSearch(root);
+// Synthetic news store sizes for the scale runs (0 is the real data); BENCH_SCALE_SIZES overrides.
+const scaleSizes = (process.env['BENCH_SCALE_SIZES'] ?? '0,1000,10000,50000')
+	.split(',')
+	.map(Number);
+const scale = await benchScale(root, {
+	sizes: scaleSizes,
+	onRow: (row) =>
+		console.log(`Scale ${row.items} items: ${row.ok ? `${row.seconds} s` : row.error}`),
+});
 
 const report = {
 	generated: new Date().toISOString(),
@@ -72,6 +83,7 @@ const report = {
 	timeline: { ...timeline, pageJsGzipBytes: timelinePage?.js.gzip ?? null },
 	feeds,
 	search,
+	scale,
 	totals: {
 		pages: pages.length,
 		maxHtmlGzip: Math.max(...pages.map((p) => p.html.gzip)),
@@ -95,4 +107,15 @@ console.table(lighthouse.templates);
 console.log('Timeline:', JSON.stringify(report.timeline, null, 1));
 console.log('Feeds:', JSON.stringify(report.feeds, null, 1));
 console.log('Search:', JSON.stringify(report.search, null, 1));
+console.table(
+	scale.rows.map((r) => ({
+		items: r.items,
+		seconds: r.seconds,
+		'peak MiB': r.peakRssMiB,
+		'dist MiB': r.distBytes === null ? null : Number((r.distBytes / 2 ** 20).toFixed(1)),
+		pages: r.htmlPages,
+		'largest page': r.largestPage ? `${r.largestPage.path} ${r.largestPage.bytes}` : r.error,
+		'search index gz': r.searchIndex?.gzip ?? null,
+	})),
+);
 console.log('Wrote bench-report.json');

@@ -77,9 +77,7 @@ class SearchPage extends HTMLElement {
 		this.#status = this.querySelector<HTMLElement>('.status')!;
 		const types = this.querySelector<HTMLFieldSetElement>('.types')!;
 		types.disabled = false;
-		types.hidden = false;
 		this.#sort.disabled = false;
-		this.querySelector<HTMLElement>('.sort')!.hidden = false;
 
 		const form = this.querySelector('form')!;
 		const older = this.querySelector<HTMLButtonElement>('.older button')!;
