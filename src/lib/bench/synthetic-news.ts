@@ -4,7 +4,7 @@
  * Every link is on example.com or example.org; nothing here is ever written into the site's
  * content. Pure: no I/O.
  */
-import { seededRandom } from '../feeds/synthetic.ts';
+import { seededRandom, SYNTHETIC_WORDS } from '../feeds/synthetic.ts';
 import { byRule, milestonesOf, topicsOf } from '../feeds/relevance.ts';
 import { TOPIC_IDS } from '../news.ts';
 import type { Feed } from '../schemas/feed.ts';
@@ -31,16 +31,7 @@ export interface Growth {
 }
 
 const WORDS = [
-	'agency',
-	'directive',
-	'model',
-	'security',
-	'framework',
-	'report',
-	'hearing',
-	'update',
-	'review',
-	'access',
+	...SYNTHETIC_WORDS,
 	'clearinghouse',
 	'benchmark',
 	'funding',

@@ -12,7 +12,8 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-const WORDS = [
+/** Plain words that synthetic titles and summaries are made of. */
+export const SYNTHETIC_WORDS = [
 	'agency',
 	'directive',
 	'model',
@@ -23,7 +24,7 @@ const WORDS = [
 	'update',
 	'review',
 	'access',
-];
+] as const;
 const HOOKS = [
 	'EO 14409',
 	'GOLD EAGLE clearinghouse for AI',
@@ -38,8 +39,9 @@ export function syntheticFeedXml(index: number, items: number, seed: number): st
 	const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 	const entries = Array.from({ length: items }, (_, j) => {
 		const day = 1 + Math.floor(random() * 28);
-		const title = `${pick(HOOKS)} ${pick(WORDS)} ${pick(WORDS)} ${index}-${j}`.trim();
-		return `<item><title>${title}</title><link>https://example.com/feed-${index}/item-${j}?utm_source=rss</link><guid>feed-${index}-item-${j}</guid><pubDate>${new Date(Date.UTC(2026, 6, day, 12)).toUTCString()}</pubDate><description>&lt;p&gt;Synthetic item ${j} about ${pick(WORDS)}.&lt;/p&gt;</description></item>`;
+		const title =
+			`${pick(HOOKS)} ${pick(SYNTHETIC_WORDS)} ${pick(SYNTHETIC_WORDS)} ${index}-${j}`.trim();
+		return `<item><title>${title}</title><link>https://example.com/feed-${index}/item-${j}?utm_source=rss</link><guid>feed-${index}-item-${j}</guid><pubDate>${new Date(Date.UTC(2026, 6, day, 12)).toUTCString()}</pubDate><description>&lt;p&gt;Synthetic item ${j} about ${pick(SYNTHETIC_WORDS)}.&lt;/p&gt;</description></item>`;
 	});
 	return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Synthetic feed ${index}</title><link>https://example.com/feed-${index}/</link><description>Synthetic</description>${entries.join('')}</channel></rss>`;
 }
