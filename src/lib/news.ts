@@ -79,6 +79,22 @@ export function newsForTopic(items: readonly NewsItem[], topic: Topic): NewsItem
 	return sortNews(items.filter((i) => i.topics.includes(topic)));
 }
 
+const countCache = new WeakMap<readonly NewsItem[], Record<Topic, number>>();
+
+/**
+ * How many items each topic has. Remembered per array, since every page of the news listing
+ * shows the counts: computing them once keeps the build linear in the number of items.
+ */
+export function topicCounts(items: readonly NewsItem[]): Readonly<Record<Topic, number>> {
+	let counts = countCache.get(items);
+	if (!counts) {
+		counts = Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<Topic, number>;
+		for (const item of items) for (const topic of item.topics) counts[topic]++;
+		countCache.set(items, counts);
+	}
+	return counts;
+}
+
 /** Site path of the page of `topic`'s listing that shows its item at `index` (0-based). */
 export function topicPagePath(topic: Topic, index: number): string {
 	const page = Math.floor(index / NEWS_PAGE_SIZE) + 1;

@@ -10,6 +10,7 @@ import {
 	publisherKey,
 	publishersOf,
 	sortNews,
+	topicCounts,
 	topicPagePath,
 } from '../../src/lib/news.ts';
 import type { Feed } from '../../src/lib/schemas/feed.ts';
@@ -178,5 +179,20 @@ describe('where the listings show an item', () => {
 		expect(paths.get('n0')).toBe('/news/topics/directives/#n0');
 		expect(paths.get(`n${NEWS_PAGE_SIZE}`)).toBe(`/news/topics/directives/2/#n${NEWS_PAGE_SIZE}`);
 		expect(paths.get('only-order')).toBe('/news/topics/order/#only-order');
+	});
+});
+
+describe('topicCounts()', () => {
+	it('counts each topic once per item, every topic present', () => {
+		const items = [
+			item('a', { topics: ['directives', 'order'] }),
+			item('b', { topics: ['order'] }),
+		];
+		const counts = topicCounts(items);
+		expect(counts.order).toBe(2);
+		expect(counts.directives).toBe(1);
+		expect(counts.funding).toBe(0);
+		expect(topicCounts(items)).toBe(counts);
+		expect(topicCounts([...items, item('c')]).order).toBe(3);
 	});
 });
