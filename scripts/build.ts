@@ -13,6 +13,8 @@ import { RunError, runFeeds } from '../src/lib/feeds/run.ts';
 import { userAgent } from '../src/lib/feeds/user-agent.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Content paths are relative to the project root, wherever the script is started from.
+process.chdir(root);
 const started = performance.now();
 const refresh = process.env['NEWS_REFRESH'] ?? 'on';
 try {

@@ -7,11 +7,14 @@ import { claimSchema } from './lib/schemas/claim.ts';
 import { eventSchema } from './lib/schemas/event.ts';
 import { feedSchema } from './lib/schemas/feed.ts';
 import { milestoneSchema } from './lib/schemas/milestone.ts';
-import { feedStateSchema, newsItemSchema } from './lib/schemas/news.ts';
+import { feedStateSchema } from './lib/schemas/news.ts';
 import { orderSectionSchema } from './lib/schemas/order.ts';
 import { sourceSchema } from './lib/schemas/source.ts';
 
 // Each schema lives in src/lib/schemas so that tests and scripts validate with the same definition.
+// The news store is not a collection: it can hold tens of thousands of items, and Astro compiles
+// every collection entry into a JavaScript module of the build, which costs more per item the
+// larger it gets. src/lib/content/load.ts reads and validates it directly instead.
 export const collections = {
 	order: defineCollection({
 		loader: glob({ base: './content/order', pattern: '**/[^_]*.mdx' }),
@@ -40,10 +43,6 @@ export const collections = {
 	feeds: defineCollection({
 		loader: jsonArray('content/feeds/feeds.json'),
 		schema: feedSchema,
-	}),
-	news: defineCollection({
-		loader: jsonArray('content/news/news.json'),
-		schema: newsItemSchema,
 	}),
 	changelog: defineCollection({
 		loader: jsonArray('content/changelog/changelog.json'),

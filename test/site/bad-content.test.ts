@@ -167,4 +167,23 @@ describe.concurrent('a build of broken content', () => {
 			await removeCopy(dir);
 		}
 	});
+
+	it('stops on an invalid news item read by the build itself, naming file, entry and field', async () => {
+		const dir = await copyProject();
+		try {
+			const file = 'content/news/news.json';
+			const items = await readJson<Json[]>(dir, file);
+			items[0]!['published'] = 'yesterday';
+			await writeJson(dir, file, items);
+			const { code, output } = await runBuild(dir, { NEWS_REFRESH: 'off' });
+			expect(code, output).toBe(1);
+			const report = output.slice(output.indexOf('Build failed:'));
+			for (const text of [file, `entry [0] (${items[0]!.id})`, 'field "published"']) {
+				expect(report, output).toContain(text);
+			}
+			expect(await exists(join(dir, 'dist'))).toBe(false);
+		} finally {
+			await removeCopy(dir);
+		}
+	});
 });

@@ -30,12 +30,24 @@ export async function copyProject(): Promise<string> {
 	return dir;
 }
 
-/** Runs the project's build in `dir`; resolves with its exit code and output. */
-export function runBuild(dir: string): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs the project's build in `dir` (news refresh offline, unless `env` says otherwise); resolves
+ * with its exit code and output.
+ */
+export function runBuild(
+	dir: string,
+	env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, ['scripts/build.ts'], {
 			cwd: dir,
-			env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1', NEWS_REFRESH: 'offline' },
+			env: {
+				...process.env,
+				BUILD_DATE: '2026-11-23',
+				NO_COLOR: '1',
+				NEWS_REFRESH: 'offline',
+				...env,
+			},
 		});
 		let output = '';
 		child.stdout.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,6 +1,6 @@
 /**
  * The one place that queries Astro's content collections. Loads every collection once per build,
- * checks cross-references, and returns plain, sorted data for pages to render. A broken reference
+ * and the news store (read and validated directly, see content.config.ts), checks cross-references, and returns plain, sorted data for pages to render. A broken reference
  * stops the build with a message naming the file, the field and the value.
  */
 import { getCollection } from 'astro:content';
@@ -13,7 +13,11 @@ import {
 	type Problem,
 	type SiteContent,
 } from './integrity.ts';
+import { readStore } from '../feeds/store-file.ts';
 import { buildSite, type Site } from '../site-data.ts';
+
+/** The news store, relative to the project root (the build's working directory). */
+const NEWS_STORE = 'content/news/news.json';
 
 let cached: Promise<Site> | undefined;
 
@@ -32,7 +36,11 @@ async function loadSite(): Promise<Site> {
 		claims: await getCollection('claims'),
 		events: await getCollection('events'),
 		feeds: await getCollection('feeds'),
-		news: await getCollection('news'),
+		news: (await readStore(NEWS_STORE)).map((data) => ({
+			id: data.id,
+			filePath: NEWS_STORE,
+			data,
+		})),
 		feedState: await getCollection('feedState'),
 		changelog: await getCollection('changelog'),
 	};
