@@ -234,12 +234,11 @@ class SearchPage extends HTMLElement {
 	}
 
 	#counts(outcome: SearchOutcome | null) {
-		for (const span of this.querySelectorAll<HTMLElement>('.types span')) {
-			const radio = span.previousElementSibling as HTMLInputElement | null;
-			const type = radio?.value as RecordType | '';
-			const label = type ? TYPE_LABEL[type] : 'All';
+		for (const radio of this.querySelectorAll<HTMLInputElement>('.types input[name="type"]')) {
+			const type = radio.value as RecordType | '';
 			const n = outcome ? (type ? outcome.counts[type] : outcome.total) : null;
-			span.textContent = n === null ? label : `${label} (${n})`;
+			const count = radio.parentElement!.querySelector('.n')!;
+			count.textContent = n === null ? '' : ` (${n})`;
 		}
 	}
 
