@@ -93,7 +93,6 @@ class TimelineChart extends HTMLElement {
 		this.#canvas = canvas;
 		this.#details = details;
 		details.hidden = false;
-		this.querySelector<HTMLElement>('.js-only')?.removeAttribute('hidden');
 		for (const fieldset of this.querySelectorAll('fieldset')) fieldset.disabled = false;
 
 		const view = parseView(
