@@ -1,28 +1,11 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
-const url = (query = '') => new URL(`milestones/${query}`, inject('baseUrl')).href;
-
-async function open(query = '', javaScriptEnabled = true) {
-	const context = await browser.newContext({
-		javaScriptEnabled,
-		viewport: { width: 1280, height: 900 },
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(url(query));
-	return { page, errors, close: () => context.close() };
-}
+const open = (query = '', javaScriptEnabled = true) =>
+	openPage(browser(), `milestones/${query}`, { javaScriptEnabled });
 
 const visibleStatuses = (page: Page) =>
 	page

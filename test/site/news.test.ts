@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sortNews } from '../../src/lib/news.ts';
 import type { NewsItem } from '../../src/lib/schemas/news.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const news = JSON.parse(
 	await readFile(new URL('../../content/news/news.json', import.meta.url), 'utf8'),
@@ -11,23 +11,9 @@ const feeds = JSON.parse(
 	await readFile(new URL('../../content/feeds/feeds.json', import.meta.url), 'utf8'),
 ) as Array<{ id: string; title: string }>;
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
-async function open(path: string) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(new URL(path, inject('baseUrl')).href);
-	return { page, errors, close: () => context.close() };
-}
+const open = (path: string) => openPage(browser(), path);
 
 describe('the news pages', () => {
 	it('list the stored items newest first, each with its reason, and links that open safely', async () => {

@@ -1,30 +1,22 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AXE_PATH } from '../support/global-setup.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	const errors: string[] = [];
 	const requests: string[] = [];
 	const dialogs: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
+	const opened = await openPage(browser(), path, {
+		prepare: (page) => {
+			page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+			page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				void d.dismiss();
+			});
+		},
 	});
-	await page.goto(new URL(path, inject('baseUrl')).href);
-	return { page, errors, requests, dialogs, close: () => context.close() };
+	return { ...opened, requests, dialogs };
 }
 
 const status = (page: Page) => page.locator('search-page .status').textContent();
@@ -130,15 +122,7 @@ describe('search', () => {
 	it('is axe-clean with results shown', async () => {
 		const { page, close } = await open('search/?q=frontier');
 		await expect.poll(() => status(page), POLL).toMatch(/^\d+ results/);
-		await page.addScriptTag({ url: new URL(AXE_PATH, inject('baseUrl')).href });
-		const violations = await page.evaluate(async () => {
-			// @ts-expect-error axe is injected above
-			const result = await window.axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-			});
-			return (result.violations as Array<{ id: string }>).map((v) => v.id);
-		});
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await close();
 	});
 });

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AXE_PATH } from '../support/global-setup.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, useBrowser, type OpenOptions } from '../support/browser.ts';
 import { syntheticItems } from '../../src/lib/timeline/synthetic.ts';
 
 const events = JSON.parse(
@@ -11,26 +10,10 @@ const inOrder = [...events].sort(
 	(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
-async function open(path = '', options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-	const context = await browser.newContext({
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: options.width ?? 1280, height: 900 },
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(new URL(`timeline/${path}`, inject('baseUrl')).href);
-	return { page, errors, close: () => context.close() };
-}
+const open = (path = '', options: OpenOptions = {}) =>
+	openPage(browser(), `timeline/${path}`, options);
 
 describe('the timeline', () => {
 	it('without JavaScript shows the static picture and every event in the dated list', async () => {
@@ -99,7 +82,7 @@ describe('the timeline', () => {
 	});
 
 	it('zooms in with a two-finger pinch on a touch screen', async () => {
-		const context = await browser.newContext({
+		const context = await browser().newContext({
 			viewport: { width: 390, height: 844 },
 			hasTouch: true,
 			isMobile: true,
@@ -166,20 +149,12 @@ describe('the timeline', () => {
 		await page.locator('g.event[tabindex="0"]').focus();
 		await page.keyboard.press('+');
 		await page.keyboard.press('Enter');
-		await page.addScriptTag({ url: new URL(AXE_PATH, inject('baseUrl')).href });
-		const violations = await page.evaluate(async () => {
-			// @ts-expect-error axe is injected above
-			const result = await window.axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-			});
-			return (result.violations as Array<{ id: string }>).map((v) => v.id);
-		});
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await close();
 	});
 
 	it('with many events, draws a wheel gesture as one path and brings the events back after it', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await page.route('**/timeline/', async (route) => {
 			const response = await route.fetch();

@@ -1,9 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sitemapPaths } from './dist.ts';
-import { AXE_PATH } from './global-setup.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from './browser.ts';
 
 /**
  * Browser checks of every page in the sitemap, split into `of` shards so that test files can run
@@ -22,24 +20,6 @@ export async function definePageChecks(shard: number, of: number) {
 	afterAll(async () => {
 		await browser?.close();
 	});
-
-	/** Runs axe in the page; `rules` narrows the run to those rule ids. */
-	async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-		// Loaded as a cached script rather than evaluated as a string: the browser then compiles
-		// axe-core once for the whole run instead of once per page.
-		if (!(await page.evaluate(() => 'axe' in window))) {
-			await page.addScriptTag({ url: new URL(AXE_PATH, inject('baseUrl')).href });
-		}
-		const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS };
-		const result = await page.evaluate(
-			// @ts-expect-error axe is injected above
-			(only) => window.axe.run(document, { runOnly: only, resultTypes: ['violations'] }),
-			runOnly,
-		);
-		return (
-			result as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }
-		).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	}
 
 	// One page per URL, loaded once; the tests below run in order on it.
 	describe.each(paths)('page %s', (path) => {
