@@ -3,6 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+// No usage telemetry from any Astro command, however it is started (the npm scripts also set it
+// before Astro loads; see scripts/lib/no-telemetry.ts).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // The public origin and base path are set per deployment; see README "Deploy".
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';

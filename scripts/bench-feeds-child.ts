@@ -10,6 +10,7 @@ const report = await runFeeds({
 	root: root!,
 	config: config!,
 	store: store!,
+	state: `${store!}.state.json`,
 	offline: false,
 	now: new Date('2026-11-23T12:00:00Z'),
 	concurrency: Number(concurrency),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../test/support/global-setup.ts';
+import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { linkedAssets, moduleGraph } from '../src/lib/bench/page-weight.ts';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../src/lib/search/query.ts';
@@ -48,10 +48,7 @@ export async function benchSearch(root: string) {
 	});
 
 	const { server, url } = await serveStatic(dist);
-	const browser = await chromium.launch({
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS,
-	});
+	const browser = await chromium.launch(await launchOptions());
 	try {
 		const page = await browser.newPage();
 		await page.route('**/search-index.json', (route) =>

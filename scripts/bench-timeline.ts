@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../test/support/global-setup.ts';
+import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { layoutTimeline } from '../src/lib/timeline/layout.ts';
 import { LANES, type TimelineItem } from '../src/lib/timeline/model.ts';
@@ -41,10 +41,7 @@ export async function benchTimeline(root: string) {
 	const synthetic = syntheticItems(2000, 11, '2026-01-01', 300);
 
 	const { server, url } = await serveStatic(dist);
-	const browser = await chromium.launch({
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS,
-	});
+	const browser = await chromium.launch(await launchOptions());
 	const inBrowser: Record<string, unknown> = {};
 	try {
 		for (const [name, items] of [

@@ -1,9 +1,10 @@
 /**
- * `npm run build`: refreshes the news store, then builds the static site into dist/. The refresh
- * is bounded (it gives up after 30 s and keeps what it has; `NEWS_REFRESH=offline` reads only the
- * local feeds, `NEWS_REFRESH=off` skips it). On failure it prints what is wrong (file, field,
- * value) and leaves no dist/ behind.
+ * `npm run build`: builds the static site into dist/ from the committed data, without touching
+ * the network or any tracked file. `NEWS_REFRESH=on` refreshes the news store first (bounded:
+ * it gives up after 30 s and keeps what it has); `NEWS_REFRESH=offline` refreshes from the local
+ * feeds only. On failure it prints what is wrong (file, field, value) and leaves no dist/ behind.
  */
+import './lib/no-telemetry.ts';
 import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildAtomically } from '../src/lib/build/atomic-output.ts';
@@ -16,9 +17,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Content paths are relative to the project root, wherever the script is started from.
 process.chdir(root);
 const started = performance.now();
-const refresh = process.env['NEWS_REFRESH'] ?? 'on';
+const refresh = process.env['NEWS_REFRESH'] ?? 'off';
 try {
 	if (refresh !== 'off') {
+		if (refresh !== 'on' && refresh !== 'offline') {
+			throw new RunError(`NEWS_REFRESH must be on, offline or off, not "${refresh}"`);
+		}
 		const report = await runFeeds({
 			root,
 			...DEFAULT_OPTIONS,

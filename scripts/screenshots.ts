@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../test/support/global-setup.ts';
+import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,10 +15,7 @@ mkdirSync(out, { recursive: true });
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 
 const { server, url } = await serveStatic(join(root, 'dist'));
-const browser = await chromium.launch({
-	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	args: CHROMIUM_ARGS,
-});
+const browser = await chromium.launch(await launchOptions());
 try {
 	for (const path of paths) {
 		for (const width of [390, 1280]) {

@@ -1,4 +1,5 @@
 /** `npm start`: builds the site from the committed data, then serves dist/ on http://localhost:4321. */
+import './lib/no-telemetry.ts';
 import { preview } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

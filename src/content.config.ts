@@ -49,7 +49,8 @@ export const collections = {
 		schema: changelogEntrySchema,
 	}),
 	feedState: defineCollection({
-		loader: jsonArray('content/news/feed-state.json'),
+		// Written by `npm run feeds`, not tracked: a checkout that has never refreshed has none.
+		loader: jsonArray('state/feed-state.json', { optional: true }),
 		schema: feedStateSchema,
 	}),
 };

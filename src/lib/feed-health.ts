@@ -24,6 +24,15 @@ export function answeredCount(rows: readonly FeedHealthRow[]): number {
 	return rows.filter((r) => r.result === 'ok' || r.result === 'not-modified').length;
 }
 
+/** The day of the latest refresh any feed records, or null when none is recorded in this build. */
+export function lastRefreshDay(states: ReadonlyMap<string, FeedState>): string | null {
+	let latest: string | null = null;
+	for (const { lastAttempt } of states.values()) {
+		if (lastAttempt && (!latest || lastAttempt > latest)) latest = lastAttempt;
+	}
+	return latest ? latest.slice(0, 10) : null;
+}
+
 /** The rows, in the configuration's order; failed feeds say why. */
 export function feedHealthRows(
 	feeds: readonly Feed[],

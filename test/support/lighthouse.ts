@@ -1,11 +1,11 @@
 /**
- * Lighthouse driving its own headless Chromium (Debian's, or `CHROMIUM_PATH`), for the site tests'
+ * Lighthouse driving its own headless Chromium (see chromium.ts), for the site tests'
  * score gate and the bench's performance runs. Runs are sequential on one browser.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { LighthouseResult } from '../../src/lib/bench/lighthouse-summary.ts';
-import { CHROMIUM_ARGS } from './global-setup.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
 
@@ -16,8 +16,10 @@ export interface LighthouseRunner {
 }
 
 export async function startLighthouse(): Promise<LighthouseRunner> {
+	const found = await findChromium();
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		chromePath: found.executablePath,
+		envVars: found.env,
 		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 		logLevel: 'error',
 	});

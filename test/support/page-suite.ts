@@ -1,14 +1,24 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sitemapPaths } from './dist.ts';
 import { axeViolations } from './browser.ts';
 
+export interface PageCheckOptions {
+	/**
+	 * Also run every axe rule in dark mode (not only contrast), and check the page with scripting
+	 * off: still axe-clean, and no visible control that only a script could make work.
+	 */
+	thorough?: boolean;
+}
+
 /**
- * Browser checks of every page in the sitemap, split into `of` shards so that test files can run
- * them side by side; shard `shard` (0-based) takes every `of`-th page.
+ * Browser checks of each page in `pages` (site-relative paths; a query string is kept for the
+ * visit and ignored for the canonical URL): status, metadata, console and CSP errors, axe in light
+ * and dark, the skip link and a 320 px width.
  */
-export async function definePageChecks(shard: number, of: number) {
-	const paths = (await sitemapPaths()).filter((_, i) => i % of === shard);
+export function definePageChecks(
+	pages: readonly string[],
+	{ thorough = false }: PageCheckOptions = {},
+) {
 	let browser: Browser;
 	// One context for every page, so the browser's cache (and its compiled axe-core) is shared.
 	let context: BrowserContext;
@@ -22,7 +32,8 @@ export async function definePageChecks(shard: number, of: number) {
 	});
 
 	// One page per URL, loaded once; the tests below run in order on it.
-	describe.each(paths)('page %s', (path) => {
+	describe.each([...pages])('page %s', (target) => {
+		const path = target.replace(/\?.*$/, '');
 		let page: Page;
 		let status: number | undefined;
 		const errors: string[] = [];
@@ -42,7 +53,7 @@ export async function definePageChecks(shard: number, of: number) {
 				if (msg.type() === 'error') errors.push(msg.text());
 			});
 			page.on('pageerror', (err) => errors.push(err.message));
-			status = (await page.goto(new URL(path.slice(1), inject('baseUrl')).href))?.status();
+			status = (await page.goto(new URL(target.slice(1), inject('baseUrl')).href))?.status();
 		});
 		afterAll(async () => {
 			await page?.close();
@@ -84,6 +95,40 @@ export async function definePageChecks(shard: number, of: number) {
 			await page.emulateMedia({ colorScheme: 'light' });
 		});
 
+		if (thorough) {
+			it('has no axe violations of any rule in dark mode', async () => {
+				await page.emulateMedia({ colorScheme: 'dark' });
+				expect(await axeViolations(page)).toEqual([]);
+				await page.emulateMedia({ colorScheme: 'light' });
+			});
+
+			it('without JavaScript shows its content and no control that needs a script', async () => {
+				const noScript = await browser.newContext({
+					javaScriptEnabled: false,
+					viewport: { width: 1280, height: 900 },
+				});
+				try {
+					const plain = await noScript.newPage();
+					const errors: string[] = [];
+					plain.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+					await plain.goto(new URL(target.slice(1), inject('baseUrl')).href);
+					const dead = await plain
+						.locator('button:visible, input:visible, select:visible, .needs-script:visible')
+						.evaluateAll((els) =>
+							els
+								.filter((el) => (el as HTMLButtonElement).disabled || el.closest('.needs-script'))
+								.map((el) => el.outerHTML.slice(0, 120)),
+						);
+					expect(dead).toEqual([]);
+					expect(await plain.locator('main h1').isVisible()).toBe(true);
+					expect((await plain.locator('main').innerText()).length).toBeGreaterThan(100);
+					expect(errors).toEqual([]);
+				} finally {
+					await noScript.close();
+				}
+			});
+		}
+
 		it('has a skip link that moves keyboard focus to the main content', async () => {
 			await page.keyboard.press('Tab');
 			const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -103,7 +148,7 @@ export async function definePageChecks(shard: number, of: number) {
 		});
 	});
 
-	if (shard === 0) {
+	if (thorough) {
 		describe('a missing page', () => {
 			it('answers 404 with the site frame and links to the main parts', async () => {
 				const context = await browser.newContext();
@@ -119,6 +164,9 @@ export async function definePageChecks(shard: number, of: number) {
 				expect(links).toContain('/order/');
 				// The browser logs the document's own 404 status; anything else is a real error.
 				expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
+				await page.emulateMedia({ colorScheme: 'dark' });
+				expect(await axeViolations(page)).toEqual([]);
 				await context.close();
 			});
 		});

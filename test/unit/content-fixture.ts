@@ -151,7 +151,7 @@ export function validContent(): MutableContent {
 		feedState: [
 			{
 				id: 'feed-a',
-				filePath: 'content/news/feed-state.json',
+				filePath: 'state/feed-state.json',
 				data: {
 					id: 'feed-a',
 					etag: null,

@@ -7,8 +7,10 @@
 export interface CliOptions {
 	/** Feed list (JSON array of feeds). */
 	config: string;
-	/** News store (JSON array of items); its feed state is kept beside it. */
+	/** News store (JSON array of items). */
 	store: string;
+	/** Feed state (validators, last result): changes every run, so it is not a tracked file. */
+	state: string;
 	/** Read only local feeds; remote ones are reported as skipped. */
 	offline: boolean;
 	/** The clock: first-seen dates and future-date checks use it. */
@@ -35,6 +37,7 @@ export class UsageError extends Error {
 export const DEFAULT_OPTIONS = {
 	config: 'content/feeds/feeds.json',
 	store: 'content/news/news.json',
+	state: 'state/feed-state.json',
 	concurrency: 8,
 	timeoutMs: 10_000,
 	deadlineMs: 120_000,
@@ -46,7 +49,8 @@ export const USAGE = `Usage: npm run feeds -- [options]
 Refreshes the news store from the configured feeds.
 
   --config FILE      feed list (default ${DEFAULT_OPTIONS.config})
-  --store FILE       news store (default ${DEFAULT_OPTIONS.store}); feed state is kept beside it
+  --store FILE       news store (default ${DEFAULT_OPTIONS.store})
+  --state FILE       feed state, untracked (default ${DEFAULT_OPTIONS.state})
   --offline          read only local feeds (the curated feed); report the others as skipped
   --now ISO          the clock, e.g. 2026-11-23T12:00:00Z (default: now)
   --concurrency N    feeds fetched at once (default ${DEFAULT_OPTIONS.concurrency}; at most 2 per host)
@@ -74,6 +78,7 @@ export function parseCliOptions(
 	const options: CliOptions = {
 		config: DEFAULT_OPTIONS.config,
 		store: DEFAULT_OPTIONS.store,
+		state: DEFAULT_OPTIONS.state,
 		offline: false,
 		now: clock(),
 		concurrency: DEFAULT_OPTIONS.concurrency,
@@ -103,6 +108,9 @@ export function parseCliOptions(
 				break;
 			case '--store':
 				options.store = value();
+				break;
+			case '--state':
+				options.state = value();
 				break;
 			case '--offline':
 				options.offline = true;

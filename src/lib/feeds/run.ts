@@ -38,6 +38,8 @@ export interface RunOptions {
 	root: string;
 	config: string;
 	store: string;
+	/** Feed state file (validators and last result per feed). */
+	state: string;
 	/** Relevance rules; defaults to `relevance.json` beside the feed list. */
 	rules?: string;
 	offline: boolean;
@@ -82,11 +84,6 @@ export interface RunReport {
 	added: number;
 	updated: number;
 	total: number;
-}
-
-/** The feed state file kept beside a store file: `news.json` → `feed-state.json`. */
-export function stateFileFor(store: string): string {
-	return join(dirname(store), 'feed-state.json');
 }
 
 /** The feed list in `file`, validated. Throws `RunError` naming the entry and field. */
@@ -220,7 +217,7 @@ async function write(file: string, label: string, text: string): Promise<void> {
 export async function runFeeds(options: RunOptions): Promise<RunReport> {
 	const at = (path: string) => resolve(options.root, path);
 	const storeFile = at(options.store);
-	const stateFile = stateFileFor(storeFile);
+	const stateFile = at(options.state);
 	const feeds = await readFeeds(at(options.config), options.config);
 	const rules = await readRules(
 		at(options.rules ?? join(dirname(options.config), 'relevance.json')),
@@ -340,11 +337,7 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 	// The store first: if writing the state then fails, the next run re-fetches unconditionally,
 	// which is safe; the reverse could record validators for items never stored.
 	await write(storeFile, options.store, serializeStore(merged.items));
-	await write(
-		stateFile,
-		stateFileFor(options.store),
-		serializeFeedState(outcomes.map((o) => o.state)),
-	);
+	await write(stateFile, options.state, serializeFeedState(outcomes.map((o) => o.state)));
 	return {
 		now: nowIso,
 		store: options.store,

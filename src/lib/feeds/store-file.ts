@@ -1,5 +1,5 @@
 /**
- * The store's files, `content/news/news.json` and `content/news/feed-state.json`: reading with
+ * The store's files, `content/news/news.json` and the feed state (`state/feed-state.json`, untracked): reading with
  * validation, and writing in one stable format (tabs, keys in schema order, sorted entries, a
  * trailing newline), so that a refresh that changes nothing rewrites identical bytes.
  */

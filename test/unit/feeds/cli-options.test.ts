@@ -20,6 +20,8 @@ describe('parseCliOptions()', () => {
 				'--config',
 				'a.json',
 				'--store=b.json',
+				'--state',
+				'c.json',
 				'--offline',
 				'--now',
 				'2026-06-02T00:00:00Z',
@@ -36,6 +38,7 @@ describe('parseCliOptions()', () => {
 		expect(o).toMatchObject({
 			config: 'a.json',
 			store: 'b.json',
+			state: 'c.json',
 			offline: true,
 			concurrency: 16,
 			timeoutMs: 500,

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RunError, runFeeds, stateFileFor, type RunOptions } from '../../../src/lib/feeds/run.ts';
+import { RunError, runFeeds, type RunOptions } from '../../../src/lib/feeds/run.ts';
 import { readFeedState, readStore } from '../../../src/lib/feeds/store-file.ts';
 import { startFeedServer, type FeedServer } from '../../support/feed-server.ts';
 
@@ -57,6 +57,7 @@ const options = (overrides: Partial<RunOptions> = {}): RunOptions => ({
 	root,
 	config: 'config/feeds.json',
 	store: 'news/news.json',
+	state: 'state/feed-state.json',
 	offline: false,
 	now: new Date('2026-11-23T12:00:00Z'),
 	concurrency: 4,
@@ -67,7 +68,7 @@ const options = (overrides: Partial<RunOptions> = {}): RunOptions => ({
 });
 
 const store = () => readStore(join(root, 'news/news.json'));
-const states = () => readFeedState(stateFileFor(join(root, 'news/news.json')));
+const states = () => readFeedState(join(root, 'state/feed-state.json'));
 
 describe('runFeeds()', () => {
 	it('keeps relevant items with their reason, drops the rest with a count, and records feed state', async () => {
