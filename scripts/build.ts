@@ -7,9 +7,9 @@
 import './lib/no-telemetry.ts';
 import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildAtomically } from '../src/lib/build/atomic-output.ts';
-import { describeBuildError } from '../src/lib/build/describe-error.ts';
-import { DEFAULT_OPTIONS } from '../src/lib/feeds/cli-options.ts';
+import { buildAtomically } from './lib/atomic-output.ts';
+import { describeBuildError } from './lib/describe-error.ts';
+import { DEFAULT_OPTIONS } from './lib/feeds-options.ts';
 import { RunError, runFeeds } from '../src/lib/feeds/run.ts';
 import { userAgent } from '../src/lib/feeds/user-agent.ts';
 

@@ -1,7 +1,7 @@
 /** `npm run feeds`: refreshes content/news from the configured feeds. See `--help`. */
 import { fileURLToPath } from 'node:url';
-import { parseCliOptions, USAGE, UsageError } from '../src/lib/feeds/cli-options.ts';
-import { formatProgress, formatSummary, exitCodeFor } from '../src/lib/feeds/report.ts';
+import { parseCliOptions, USAGE, UsageError } from './lib/feeds-options.ts';
+import { formatProgress, formatSummary, exitCodeFor } from './lib/feeds-report.ts';
 import { RunError, runFeeds } from '../src/lib/feeds/run.ts';
 import { userAgent } from '../src/lib/feeds/user-agent.ts';
 

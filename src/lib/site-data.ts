@@ -25,7 +25,7 @@ export interface Milestone extends MilestoneData {
 }
 
 /** A defined term and the section that defines it. */
-export interface DefinedTerm extends Term {
+interface DefinedTerm extends Term {
 	sectionId: string;
 }
 

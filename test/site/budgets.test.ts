@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/bench/page-weight.ts';
-import { overBudget, pagePath, templatesOf } from '../../src/lib/bench/templates.ts';
+import { pageWeight } from '../support/page-weight.ts';
+import { overBudget, pagePath, templatesOf } from '../support/templates.ts';
 import { DIST } from '../support/dist.ts';
 
 // Every built page stays within its template's gzip byte budget (src/lib/bench/templates.ts):

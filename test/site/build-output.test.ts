@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { moduleGraph } from '../../src/lib/bench/page-weight.ts';
+import { moduleGraph } from '../support/page-weight.ts';
 import { DIST, sitemapPaths } from '../support/dist.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { pagePath, representatives } from '../../src/lib/bench/templates.ts';
+import { pagePath, representatives } from '../support/templates.ts';
 import { DIST } from '../support/dist.ts';
 import { definePageChecks } from '../support/page-suite.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, useBrowser, type OpenOptions } from '../support/browser.ts';
-import { syntheticItems } from '../../src/lib/timeline/synthetic.ts';
+import { syntheticItems } from '../support/synthetic/timeline.ts';
 
 const events = JSON.parse(
 	await readFile(new URL('../../content/events/events.json', import.meta.url), 'utf8'),

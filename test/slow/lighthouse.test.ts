@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { categoryScores, lostPoints } from '../../src/lib/bench/lighthouse-summary.ts';
-import { pagePath, representatives } from '../../src/lib/bench/templates.ts';
+import { categoryScores, lostPoints } from '../support/lighthouse-summary.ts';
+import { pagePath, representatives } from '../support/templates.ts';
 import { DIST } from '../support/dist.ts';
 import { startLighthouse, type Category, type LighthouseRunner } from '../support/lighthouse.ts';
 

@@ -11,10 +11,10 @@ import {
 } from 'node:http';
 
 /** Serves one route; `hit` counts the requests to this path so far, from 1. */
-export type Handler = (req: IncomingMessage, res: ServerResponse, hit: number) => unknown;
+type Handler = (req: IncomingMessage, res: ServerResponse, hit: number) => unknown;
 
 /** A request as the server received it. */
-export interface RecordedRequest {
+interface RecordedRequest {
 	path: string;
 	/** Host name from the Host header, without the port. */
 	host: string;

@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { LighthouseResult } from '../../src/lib/bench/lighthouse-summary.ts';
+import type { LighthouseResult } from './lighthouse-summary.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';

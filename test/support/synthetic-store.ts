@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticNews } from '../../src/lib/bench/synthetic-news.ts';
+import { syntheticNews } from './synthetic/news.ts';
 import { serializeStore } from '../../src/lib/feeds/store-file.ts';
 import { feedSchema } from '../../src/lib/schemas/feed.ts';
 import { relevanceRulesSchema } from '../../src/lib/schemas/relevance.ts';

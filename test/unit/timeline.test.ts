@@ -7,7 +7,7 @@ import {
 	type Layout,
 } from '../../src/lib/timeline/layout.ts';
 import { LANES, type TimelineItem } from '../../src/lib/timeline/model.ts';
-import { syntheticItems } from '../../src/lib/timeline/synthetic.ts';
+import { syntheticItems } from '../support/synthetic/timeline.ts';
 import { timelineSvg } from '../../src/lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../../src/lib/timeline/url-state.ts';
 

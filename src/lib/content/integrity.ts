@@ -61,7 +61,7 @@ export class ContentIntegrityError extends Error {
 }
 
 /** One line per problem: `file (entry "id"), field "path": message "value"`. */
-export function formatProblems(problems: readonly Problem[]): string {
+function formatProblems(problems: readonly Problem[]): string {
 	const lines = problems.map(
 		(p) => `  ${p.file} (entry "${p.entry}"), field "${p.field}": ${p.message} "${p.value}"`,
 	);

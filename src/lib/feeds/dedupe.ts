@@ -52,7 +52,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Survivor order: earlier published first, then feed id, URL, GUID and title. */
-export function compareCandidates(a: Candidate, b: Candidate): number {
+function compareCandidates(a: Candidate, b: Candidate): number {
 	return (
 		Date.parse(a.published) - Date.parse(b.published) ||
 		compareText(a.feed, b.feed) ||

@@ -87,7 +87,7 @@ export interface RunReport {
 }
 
 /** The feed list in `file`, validated. Throws `RunError` naming the entry and field. */
-export async function readFeeds(file: string, label = file): Promise<Feed[]> {
+async function readFeeds(file: string, label = file): Promise<Feed[]> {
 	let text: string;
 	try {
 		text = await readFile(file, 'utf8');
@@ -104,7 +104,7 @@ export async function readFeeds(file: string, label = file): Promise<Feed[]> {
 }
 
 /** The relevance rules in `file`, validated. Throws `RunError` naming the rule and field. */
-export async function readRules(file: string, label = file): Promise<RelevanceRule[]> {
+async function readRules(file: string, label = file): Promise<RelevanceRule[]> {
 	let data: unknown;
 	try {
 		data = JSON.parse(await readFile(file, 'utf8'));

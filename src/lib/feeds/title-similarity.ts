@@ -14,7 +14,7 @@ import { foldText } from './fold-text.ts';
 export const TITLE_SIMILARITY = 0.8;
 
 /** Titles with fewer significant words than this are too generic to identify a story. */
-export const MIN_TITLE_WORDS = 3;
+const MIN_TITLE_WORDS = 3;
 
 // Words that carry no identity in a headline.
 const STOP_WORDS = new Set(
@@ -33,7 +33,7 @@ export interface TitleSignature {
 }
 
 /** The significant words of `title`: folded, lower case, apostrophes dropped, stop words out. */
-export function titleWords(title: string): string[] {
+function titleWords(title: string): string[] {
 	return foldText(title)
 		.toLowerCase()
 		.replace(/'/g, '')

@@ -75,7 +75,7 @@ export type FetchResult =
 	  };
 
 /** Feed syntaxes the parser recognises. */
-export type FeedFormat = 'rss2' | 'rss1' | 'rss09' | 'atom' | 'jsonfeed';
+type FeedFormat = 'rss2' | 'rss1' | 'rss09' | 'atom' | 'jsonfeed';
 
 /** One entry as the feed gave it: text may still hold HTML, links may be relative. */
 export interface ParsedEntry {

@@ -24,7 +24,7 @@ export interface XmlElement {
 }
 
 /** Text (character data or CDATA) or an element. */
-export type XmlNode = XmlElement | string;
+type XmlNode = XmlElement | string;
 
 /** The outcome of the XML pass: a tree, or a well-formedness error with its position. */
 export type XmlTreeResult =

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema } from './common.ts';
 
 /** How one source treats a claim. */
-export const positionSchema = z.strictObject({
+const positionSchema = z.strictObject({
 	/** Source id. */
 	source: idSchema,
 	/**

@@ -8,7 +8,7 @@ import {
 } from './common.ts';
 
 /** Timeline lanes. */
-export const laneSchema = z.enum([
+const laneSchema = z.enum([
 	'white-house',
 	'agencies',
 	'industry',

@@ -8,7 +8,7 @@ import {
 } from './common.ts';
 
 /** When a requirement is due: a number of days after the order, no deadline, or continuing duty. */
-export const deadlineSchema = z.discriminatedUnion('kind', [
+const deadlineSchema = z.discriminatedUnion('kind', [
 	z.strictObject({
 		/** Due a fixed number of days after the date of the order. */
 		kind: z.literal('days'),
@@ -23,7 +23,7 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
 export type Deadline = z.infer<typeof deadlineSchema>;
 
 /** What an evidence entry shows about the requirement. */
-export const evidenceShowsSchema = z.enum([
+const evidenceShowsSchema = z.enum([
 	'started',
 	'delivered',
 	'delivered-in-part',
@@ -34,7 +34,7 @@ export const evidenceShowsSchema = z.enum([
 export type EvidenceShows = z.infer<typeof evidenceShowsSchema>;
 
 /** One dated entry in a requirement's append-only evidence log. */
-export const evidenceSchema = z.strictObject({
+const evidenceSchema = z.strictObject({
 	/** The day the evidence is dated (the event, or for `nothing-public` the day of the check). */
 	date: isoDaySchema,
 	/** How precisely `date` is known; for `month`, `date` is the first of the month. */

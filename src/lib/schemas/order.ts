@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { confidenceSchema, idSchema, sourceIdsSchema } from './common.ts';
 
 /** A defined term of the order, explained in our words. */
-export const termSchema = z.strictObject({
+const termSchema = z.strictObject({
 	/** Anchor id of the term, unique across the whole order (e.g. `covered-frontier-model`). */
 	id: idSchema,
 	/** The term as the order or coverage writes it. */

@@ -5,7 +5,7 @@ import { topicSchema } from './feed.ts';
 const phraseSchema = z.string().regex(/\S/, 'must contain a non-space character');
 
 /** One relevance rule in `content/feeds/relevance.json`: words that tie a feed item to the order. */
-export const relevanceRuleSchema = z.strictObject({
+const relevanceRuleSchema = z.strictObject({
 	/** Stable id, recorded on every match the rule makes. */
 	id: idSchema,
 	/** Topic an item matched by this rule is tagged with. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { datePrecisionSchema, idSchema, isoDaySchema, webUrlSchema } from './common.ts';
 
 /** The kind of publication a source is. */
-export const sourceKindSchema = z.enum([
+const sourceKindSchema = z.enum([
 	'primary',
 	'agency',
 	'news',

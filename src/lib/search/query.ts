@@ -36,7 +36,7 @@ export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
  * Multipliers on Fuse's score (lower is better) by type: the order's text and its requirements
  * answer most questions, so they come before the many sources that mention the same words.
  */
-export const TYPE_BOOST: Readonly<Record<RecordType, number>> = {
+const TYPE_BOOST: Readonly<Record<RecordType, number>> = {
 	section: 0.4,
 	milestone: 0.4,
 	agency: 0.6,
@@ -65,7 +65,7 @@ export function parseQuery(q: string): ParsedQuery {
 }
 
 /** One result, with the text ranges Fuse matched in its title and text (for highlighting). */
-export interface Hit {
+interface Hit {
 	record: SearchRecord;
 	score: number;
 	title: Array<[number, number]>;

@@ -4,7 +4,7 @@
  * Feed 1.1 document. URLs are made absolute with the deployment origin. Pure.
  */
 import type { RSSOptions } from '@astrojs/rss';
-import { TOPIC_IDS, TOPICS } from '../news.ts';
+import { TOPICS } from '../news.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { Topic } from '../schemas/feed.ts';
 import { SITE_NAME, withBase } from '../site.ts';
@@ -67,16 +67,13 @@ export function agencyFeed(id: string, agency: Agency): FeedSpec {
 	};
 }
 
-/** Every topic feed, in topic order. */
-export const TOPIC_FEEDS: readonly FeedSpec[] = TOPIC_IDS.map(topicFeed);
-
 /** The updates a feed carries, newest first, at most FEED_LIMIT. */
-export function feedItems(spec: FeedSpec, updates: readonly Update[]): Update[] {
+function feedItems(spec: FeedSpec, updates: readonly Update[]): Update[] {
 	return updates.filter(spec.accepts).slice(0, FEED_LIMIT);
 }
 
 /** The site's icon for feed readers (PNG, as RSS 2.0 requires). */
-export const FEED_ICON = '/feed-icon.png';
+const FEED_ICON = '/feed-icon.png';
 
 /** `path` on the deployment: absolute URL from the origin `site` and Astro's `base`. */
 const absolute = (site: URL, base: string, path: string) =>

@@ -12,7 +12,7 @@ import { statusHistory } from '../status.ts';
 import { STATUS_INFO } from '../status-text.ts';
 
 /** Kinds of update, as feed categories. */
-export type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog';
+type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog';
 
 /** One dated update. `link` is absolute (news) or site-relative (everything else). */
 export interface Update {

@@ -52,7 +52,7 @@ export interface PlacedItem {
 	labelEnd: number;
 }
 
-export interface LaneBox {
+interface LaneBox {
 	id: Lane;
 	label: string;
 	y: number;

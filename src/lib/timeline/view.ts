@@ -13,7 +13,7 @@ import {
 } from './model.ts';
 
 /** The whole span worth showing: the first item's month to a month past the last item or the build date. */
-export function fullRange(
+function fullRange(
 	items: readonly TimelineItem[],
 	deadlines: readonly TimelineDeadline[],
 	buildDate: IsoDay,

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../../src/lib/feeds/dedupe.ts';
 import type { Match } from '../../../src/lib/schemas/news.ts';
 
-export const DAY = 24 * 60 * 60 * 1000;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** An instant `days` (fractional allowed) after 2026-07-14T00:00Z, as an ISO string. */
 export function at(days: number): string {

@@ -3,7 +3,7 @@ import {
 	DEFAULT_OPTIONS,
 	parseCliOptions,
 	UsageError,
-} from '../../../src/lib/feeds/cli-options.ts';
+} from '../../../scripts/lib/feeds-options.ts';
 
 const clock = () => new Date('2026-11-23T12:00:00Z');
 

@@ -2,11 +2,11 @@
  * Seeded synthetic timeline items for tests and benchmarks (never content): the same seed always
  * gives the same items, spread over `days` days from `start` across every lane.
  */
-import { addDays, type IsoDay } from '../dates.ts';
-import { LANES, type TimelineItem } from './model.ts';
+import { addDays, type IsoDay } from '../../../src/lib/dates.ts';
+import { LANES, type TimelineItem } from '../../../src/lib/timeline/model.ts';
 
 /** A linear congruential generator returning numbers in [0, 1). */
-export function lcg(seed: number): () => number {
+function lcg(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

@@ -5,12 +5,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	categoryScores,
-	labMetrics,
-	type LabMetrics,
-} from '../src/lib/bench/lighthouse-summary.ts';
-import { pagePath, representatives } from '../src/lib/bench/templates.ts';
+import { categoryScores, labMetrics, type LabMetrics } from '../test/support/lighthouse-summary.ts';
+import { pagePath, representatives } from '../test/support/templates.ts';
 import { startLighthouse } from '../test/support/lighthouse.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 

@@ -11,9 +11,9 @@ import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
-import { linkedAssets, moduleGraph } from '../src/lib/bench/page-weight.ts';
+import { linkedAssets, moduleGraph } from '../test/support/page-weight.ts';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../src/lib/search/query.ts';
-import { BENCH_QUERIES, syntheticRecords } from '../src/lib/search/synthetic.ts';
+import { BENCH_QUERIES, syntheticRecords } from '../test/support/synthetic/search.ts';
 
 const quantile = (values: number[], q: number) => {
 	const sorted = [...values].sort((a, b) => a - b);

@@ -1,10 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	growth,
-	syntheticNews,
-	type SyntheticNewsContext,
-} from '../../../src/lib/bench/synthetic-news.ts';
+import { growth, syntheticNews, type SyntheticNewsContext } from '../../support/synthetic/news.ts';
 import { TOPIC_IDS } from '../../../src/lib/news.ts';
 import { feedSchema } from '../../../src/lib/schemas/feed.ts';
 import { newsItemSchema } from '../../../src/lib/schemas/news.ts';

@@ -6,7 +6,7 @@ import {
 	moduleGraph,
 	moduleImports,
 	pageWeight,
-} from '../../src/lib/bench/page-weight.ts';
+} from '../../support/page-weight.ts';
 
 describe('page weight', () => {
 	const html =

@@ -4,7 +4,7 @@ import {
 	labMetrics,
 	lostPoints,
 	type LighthouseResult,
-} from '../../src/lib/bench/lighthouse-summary.ts';
+} from '../../support/lighthouse-summary.ts';
 
 const lhr: LighthouseResult = {
 	categories: {

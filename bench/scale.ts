@@ -4,7 +4,7 @@
  * time, peak memory, dist/ size, pages, the largest page and file, and the search index; then the
  * marginal cost per item between sizes and every output file that grows with the news.
  *
- *     node scripts/bench-scale.ts [--sizes 0,1000,10000,50000] [--timeout 20]
+ *     node bench/scale.ts [--sizes 0,1000,10000,50000] [--timeout 20]
  *
  * `--sizes` are synthetic item counts (0 is the real data); `--timeout` is minutes per build.
  * Prints a table and writes reports/bench-scale.json. A build that fails or runs out of time is
@@ -16,7 +16,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { growth, type Growth } from '../src/lib/bench/synthetic-news.ts';
+import { growth, type Growth } from '../test/support/synthetic/news.ts';
 import { copyProject, removeCopy } from '../test/support/project-copy.ts';
 import { writeSyntheticNews } from '../test/support/synthetic-store.ts';
 

@@ -2,19 +2,19 @@
  * `npm run bench`: builds the site and writes bench-report.json with the build time, the weight
  * of every page and of each template against its budget, Lighthouse performance per template, and
  * the timeline's, the aggregator's and search's figures, and builds with up to 50,000 synthetic
- * news items (scripts/bench-scale.ts). Timings vary on a shared machine: compare medians and ratios across runs.
+ * news items (bench/scale.ts). Timings vary on a shared machine: compare medians and ratios across runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageWeight } from '../src/lib/bench/page-weight.ts';
-import { pagePath, templateWeights } from '../src/lib/bench/templates.ts';
-import { benchLighthouse } from './bench-lighthouse.ts';
-import { benchScale } from './bench-scale.ts';
-import { benchFeeds } from './bench-feeds.ts';
-import { benchSearch } from './bench-search.ts';
-import { benchTimeline } from './bench-timeline.ts';
+import { pageWeight } from '../test/support/page-weight.ts';
+import { pagePath, templateWeights } from '../test/support/templates.ts';
+import { benchLighthouse } from './lighthouse.ts';
+import { benchScale } from './scale.ts';
+import { benchFeeds } from './feeds.ts';
+import { benchSearch } from './search.ts';
+import { benchTimeline } from './timeline.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');

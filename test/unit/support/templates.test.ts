@@ -7,7 +7,7 @@ import {
 	templatesOf,
 	templateWeights,
 	type Template,
-} from '../../src/lib/bench/templates.ts';
+} from '../../support/templates.ts';
 
 const ids = (path: string) => templatesOf(path).map((t) => t.id);
 

@@ -4,12 +4,12 @@
  * Every link is on example.com or example.org; nothing here is ever written into the site's
  * content. Pure: no I/O.
  */
-import { seededRandom, SYNTHETIC_WORDS } from '../feeds/synthetic.ts';
-import { byRule, milestonesOf, topicsOf } from '../feeds/relevance.ts';
-import { TOPIC_IDS } from '../news.ts';
-import type { Feed } from '../schemas/feed.ts';
-import type { Match, NewsItem } from '../schemas/news.ts';
-import type { RelevanceRule } from '../schemas/relevance.ts';
+import { seededRandom, SYNTHETIC_WORDS } from './feeds.ts';
+import { byRule, milestonesOf, topicsOf } from '../../../src/lib/feeds/relevance.ts';
+import { TOPIC_IDS } from '../../../src/lib/news.ts';
+import type { Feed } from '../../../src/lib/schemas/feed.ts';
+import type { Match, NewsItem } from '../../../src/lib/schemas/news.ts';
+import type { RelevanceRule } from '../../../src/lib/schemas/relevance.ts';
 
 /** What the items may refer to: taken from the real content so that every reference resolves. */
 export interface SyntheticNewsContext {

@@ -1,7 +1,7 @@
 /**
  * Timeline figures for the bench report: server layout time with the real events and with 2,000
  * seeded synthetic events, and in Chromium the first render and the time of each zoom step at
- * 2,000 events (medians and p95). Imported by scripts/bench.ts after it has built dist/.
+ * 2,000 events (medians and p95). Imported by bench/bench.ts after it has built dist/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { layoutTimeline } from '../src/lib/timeline/layout.ts';
 import { LANES, type TimelineItem } from '../src/lib/timeline/model.ts';
-import { syntheticItems } from '../src/lib/timeline/synthetic.ts';
+import { syntheticItems } from '../test/support/synthetic/timeline.ts';
 
 const quantile = (values: number[], q: number) => {
 	const sorted = [...values].sort((a, b) => a - b);

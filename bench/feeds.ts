@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { decodeFeedBytes } from '../src/lib/feeds/decode.ts';
 import { normalizeEntry } from '../src/lib/feeds/normalize.ts';
 import { parseFeed } from '../src/lib/feeds/parse.ts';
-import { syntheticFeedXml, seededRandom } from '../src/lib/feeds/synthetic.ts';
+import { syntheticFeedXml, seededRandom } from '../test/support/synthetic/feeds.ts';
 
 const FEEDS = 200;
 const ITEMS = 50;
@@ -56,7 +56,7 @@ async function loopbackRefresh(root: string) {
 			// Asynchronous: this process serves the feeds while the child fetches them.
 			const stdout = await new Promise<string>((done, fail) => {
 				const child = spawn(process.execPath, [
-					join(root, 'scripts/bench-feeds-child.ts'),
+					join(root, 'bench/feeds-child.ts'),
 					dir,
 					'feeds.json',
 					'news/news.json',
