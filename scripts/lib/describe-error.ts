@@ -3,6 +3,7 @@
  * names the file and field for content errors), then the location and hint when Astro gives them.
  * Stack traces are left out unless asked for: they describe our code, not the reader's mistake.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 interface ErrorLike {
 	name?: unknown;
@@ -21,9 +22,10 @@ export function describeBuildError(error: unknown): string[] {
 		const position = [e.loc.line, e.loc.column].filter((n) => typeof n === 'number' && n > 0);
 		lines.push(`  at ${[relativeToCwd(e.loc.file), ...position].join(':')}`);
 	}
-	if (typeof e.hint === 'string' && e.hint !== '') lines.push(`  hint: ${stripAnsi(e.hint)}`);
+	if (typeof e.hint === 'string' && e.hint !== '')
+		lines.push(`  hint: ${stripVTControlCharacters(e.hint)}`);
 	if (e.cause instanceof Error && e.cause.message && !String(e.message).includes(e.cause.message)) {
-		lines.push(`  cause: ${stripAnsi(e.cause.message)}`);
+		lines.push(`  cause: ${stripVTControlCharacters(e.cause.message)}`);
 	}
 	return lines;
 }
@@ -33,7 +35,7 @@ export function describeBuildError(error: unknown): string[] {
  * stack of the plugin that threw in their message).
  */
 function clean(message: string): string {
-	return stripAnsi(message)
+	return stripVTControlCharacters(message)
 		.replace(/\*\*/g, '')
 		.split('\n')
 		.filter((line) => !/^\s+at .+(\(|file:|node:)/.test(line))
@@ -44,13 +46,4 @@ function clean(message: string): string {
 function relativeToCwd(file: string): string {
 	const cwd = `${process.cwd()}/`;
 	return file.startsWith(cwd) ? file.slice(cwd.length) : file;
-}
-
-// Astro colours its messages for terminals; the report is also read from log files and tests.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** `text` without terminal colour codes. */
-export function stripAnsi(text: string): string {
-	return text.replace(ANSI, '');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAtomically } from '../../scripts/lib/atomic-output.ts';
-import { describeBuildError, stripAnsi } from '../../scripts/lib/describe-error.ts';
+import { describeBuildError } from '../../scripts/lib/describe-error.ts';
 import { resolveBuildDate } from '../../src/lib/build-info.ts';
 import { sectionSourceIds, uniqueInOrder } from '../../src/lib/citations.ts';
 import { NAV, navState } from '../../src/lib/navigation.ts';
@@ -78,7 +78,11 @@ describe('describeBuildError()', () => {
 	});
 	it('handles non-errors', () => {
 		expect(describeBuildError('boom')).toEqual(['Build failed: boom']);
-		expect(stripAnsi('\u001b[1mx\u001b[22m')).toBe('x');
+	});
+	it('drops terminal colour codes from the message', () => {
+		expect(describeBuildError(new Error('\u001b[1mbold\u001b[22m field'))).toEqual([
+			'Build failed: bold field',
+		]);
 	});
 });
 

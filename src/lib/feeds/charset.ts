@@ -2,6 +2,12 @@
  * Charset labels and evidence for decoding a feed body: the WHATWG name of a label, the charset
  * parameter of a Content-Type, the encoding of an XML declaration, and a small sniffer for bodies
  * that declare nothing and are not UTF-8.
+ *
+ * Decoding itself is the platform's WHATWG `TextDecoder`. The sniffer is our own on purpose:
+ * encoding-sniffer implements the HTML algorithm (BOM and `<meta>`), not XML declarations, and
+ * statistical detectors (chardet, jschardet) guess among dozens of multi-byte charsets and go
+ * wrong on short feed texts; this one only tells windows-1252 from KOI8-R and windows-1251 and
+ * otherwise says it does not know.
  */
 
 /** Encodings in which every byte is one character (where UTF-8 bytes are easy to tell apart). */
