@@ -2,24 +2,44 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { PREVIEW_ORIGIN, siteOrigin } from './scripts/lib/site-url.ts';
 
 // No usage telemetry from any Astro command, however it is started (the npm scripts also set it
 // before Astro loads; see scripts/lib/no-telemetry.ts).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-// The public origin and base path are set per deployment; see README "Deploy".
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The base path is set per deployment (docs/deploying.md); the origin too, by the integration
+// below: a build needs a deployable SITE_URL unless it is a local preview (SITE_PREVIEW=1).
 const base = process.env.BASE_PATH || '/';
 
+/**
+ * Sets `site`: checked for `astro build`, the preview origin for dev, check and preview.
+ * @type {import('astro').AstroIntegration}
+ */
+const publicOrigin = {
+	name: 'public-origin',
+	hooks: {
+		'astro:config:setup': ({ command, updateConfig, logger }) => {
+			if (command !== 'build') {
+				updateConfig({ site: process.env.SITE_URL || PREVIEW_ORIGIN });
+				return;
+			}
+			const { origin, preview } = siteOrigin(process.env);
+			if (preview) logger.warn(`Local preview build: every absolute link points to ${origin}`);
+			updateConfig({ site: origin });
+		},
+	},
+};
+
 export default defineConfig({
-	site,
+	site: process.env.SITE_URL || PREVIEW_ORIGIN,
 	base,
 	trailingSlash: 'always',
 	// Stylesheets stay external files, so the policy in public/_headers ("style-src 'self'") holds.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// No code blocks need highlighting, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), sitemap()],
+	integrations: [publicOrigin, mdx(), sitemap()],
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy <meta> on every page: scripts and styles only from the site (Astro
 	// adds the hashes of what it emits), nothing else. public/_headers repeats it, with the

@@ -154,7 +154,13 @@ function measuredBuild(dir: string, timeoutMs: number, running: Set<number>): Pr
 		const child = spawn(command!, args, {
 			cwd: dir,
 			detached: true,
-			env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1', NEWS_REFRESH: 'off' },
+			env: {
+				...process.env,
+				BUILD_DATE: '2026-11-23',
+				NO_COLOR: '1',
+				NEWS_REFRESH: 'off',
+				SITE_PREVIEW: '1',
+			},
 		});
 		const pid = child.pid!;
 		running.add(pid);

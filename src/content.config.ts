@@ -7,7 +7,6 @@ import { claimSchema } from './lib/schemas/claim.ts';
 import { eventSchema } from './lib/schemas/event.ts';
 import { feedSchema } from './lib/schemas/feed.ts';
 import { milestoneSchema } from './lib/schemas/milestone.ts';
-import { feedStateSchema } from './lib/schemas/news.ts';
 import { orderSectionSchema } from './lib/schemas/order.ts';
 import { sourceSchema } from './lib/schemas/source.ts';
 
@@ -47,10 +46,5 @@ export const collections = {
 	changelog: defineCollection({
 		loader: jsonArray('content/changelog/changelog.json'),
 		schema: changelogEntrySchema,
-	}),
-	feedState: defineCollection({
-		// Written by `npm run feeds`, not tracked: a checkout that has never refreshed has none.
-		loader: jsonArray('state/feed-state.json', { optional: true }),
-		schema: feedStateSchema,
 	}),
 };

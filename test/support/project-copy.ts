@@ -40,8 +40,8 @@ export async function copyProject(): Promise<string> {
 }
 
 /**
- * Runs the project's build in `dir` (from the committed data, as `npm run build` does); resolves
- * with its exit code and output.
+ * Runs the project's build in `dir` (from the committed data, as a local preview unless `env`
+ * says otherwise); resolves with its exit code and output.
  */
 export function runBuild(
 	dir: string,
@@ -54,6 +54,7 @@ export function runBuild(
 				...process.env,
 				BUILD_DATE: '2026-11-23',
 				NO_COLOR: '1',
+				SITE_PREVIEW: '1',
 				...env,
 			},
 		});

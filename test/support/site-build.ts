@@ -45,6 +45,8 @@ export async function buildSite(): Promise<BuildAudit> {
 			env: {
 				...process.env,
 				NO_COLOR: '1',
+				// A local preview: tests serve dist/ on loopback, and nothing they build is deployed.
+				SITE_PREVIEW: '1',
 				NETWORK_LOG: log,
 				NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${GUARD}`.trim(),
 			},

@@ -8,11 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ContentFileError, parseJsonArray } from './json-array.ts';
 
-/**
- * Loads `path` (relative to the project root) as an array of entries with unique `id`s. With
- * `optional`, a file that does not exist is an empty collection (any other read error still fails).
- */
-export function jsonArrayLoader(path: string, { optional = false } = {}): Loader {
+/** Loads `path` (relative to the project root) as an array of entries with unique `id`s. */
+export function jsonArrayLoader(path: string): Loader {
 	return {
 		name: 'json-array-loader',
 		load: async ({ config, store, parseData, generateDigest, watcher }) => {
@@ -22,10 +19,6 @@ export function jsonArrayLoader(path: string, { optional = false } = {}): Loader
 				text = await readFile(absolute, 'utf8');
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-				if (optional && code === 'ENOENT') {
-					store.clear();
-					return;
-				}
 				throw new ContentFileError(`${path}: cannot read the file (${code})`);
 			}
 			const entries = parseJsonArray(text, path);

@@ -1,6 +1,7 @@
 /**
  * The one place that queries Astro's content collections. Loads every collection once per build,
- * and the news store (read and validated directly, see content.config.ts), checks cross-references, and returns plain, sorted data for pages to render. A broken reference
+ * and the news store and feed state (read and validated directly, see content.config.ts), checks
+ * cross-references, and returns plain, sorted data for pages to render. A broken reference
  * stops the build with a message naming the file, the field and the value.
  */
 import { getCollection } from 'astro:content';
@@ -13,11 +14,13 @@ import {
 	type Problem,
 	type SiteContent,
 } from './integrity.ts';
-import { readStore } from '../feeds/store-file.ts';
+import { readFeedState, readStore } from '../feeds/store-file.ts';
 import { buildSite, type Site } from '../site-data.ts';
 
 /** The news store, relative to the project root (the build's working directory). */
 const NEWS_STORE = 'content/news/news.json';
+/** Feed state, written by `npm run feeds` and not tracked: a checkout that never refreshed has none. */
+const FEED_STATE = 'state/feed-state.json';
 
 let cached: Promise<Site> | undefined;
 
@@ -41,7 +44,11 @@ async function loadSite(): Promise<Site> {
 			filePath: NEWS_STORE,
 			data,
 		})),
-		feedState: await getCollection('feedState'),
+		feedState: (await readFeedState(FEED_STATE, { allowMissing: true })).map((data) => ({
+			id: data.id,
+			filePath: FEED_STATE,
+			data,
+		})),
 		changelog: await getCollection('changelog'),
 	};
 	const problems = [...requiredContentProblems(content), ...findProblems(content)];
