@@ -53,6 +53,7 @@ export async function benchTimeline(root: string) {
 				...real,
 				items,
 				range: name === 'real' ? real.range : ['2026-01-01', '2026-12-31'],
+				story: name === 'real' ? real.story : ['2026-01-01', '2026-12-31'],
 			});
 			await page.route('**/timeline/', async (route) => {
 				const response = await route.fetch();
@@ -76,6 +77,8 @@ export async function benchTimeline(root: string) {
 				for (let i = 0; i < 60; i++) {
 					const event = new WheelEvent('wheel', {
 						deltaY: i % 10 < 5 ? -120 : 120,
+						// Only Ctrl (or ⌘) with the wheel zooms; a plain wheel scrolls the page.
+						ctrlKey: true,
 						clientX: box.left + box.width / 2,
 						clientY: box.top + 40,
 						bubbles: true,

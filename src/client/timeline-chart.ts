@@ -13,6 +13,7 @@ import {
 	type ZoomBehavior,
 	type ZoomTransform,
 } from 'd3-zoom';
+import { utcMonth } from 'd3-time';
 import { utcDayOf, type IsoDay } from '../lib/dates.ts';
 import {
 	domainMs,
@@ -40,12 +41,20 @@ interface Payload {
 	items: TimelineItem[];
 	deadlines: TimelineDeadline[];
 	range: [IsoDay, IsoDay];
+	/** The view the chart opens on (the order's story), within `range`. */
+	story: [IsoDay, IsoDay];
 	orderDate: IsoDay;
 	buildDate: IsoDay;
 	width: number;
 }
 
-const MIN_SPAN_MS = 10 * 86_400_000;
+const DAY_MS = 86_400_000;
+const MIN_SPAN_MS = 10 * DAY_MS;
+/** The first and last whole days of an interval in ms (its ends rounded to the nearest day). */
+function dayRange([a, b]: readonly [number, number]): [IsoDay, IsoDay] {
+	const round = (t: number) => Math.round(t / DAY_MS) * DAY_MS;
+	return [utcDayOf(new Date(round(a))), utcDayOf(new Date(round(b) - DAY_MS))];
+}
 /**
  * Above this many drawn events, a pointer gesture (wheel, drag, pinch) draws the markers as one
  * path and hides the labels until it ends: moving thousands of SVG groups costs the browser more
@@ -103,11 +112,18 @@ class TimelineChart extends HTMLElement {
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="lane"]')) {
 			box.checked = this.#lanes.has(box.value);
 		}
-		this.#render();
+		// The first drawing already shows the view the URL asks for: the order's story by default.
+		const opening =
+			view.from && view.to
+				? domainMs([view.from, view.to])
+				: view.whole
+					? domainMs(this.#data.range)
+					: domainMs(this.#data.story);
+		this.#render(opening);
 		this.#setUpZoom();
 		this.#setUpOverview();
 		this.#setUpControls();
-		if (view.from && view.to) this.#showInterval([view.from, view.to]);
+		if (!view.whole) this.#showInterval(opening);
 		this.#openFromHash(false);
 		window.addEventListener('hashchange', () => this.#openFromHash(true));
 	}
@@ -125,10 +141,10 @@ class TimelineChart extends HTMLElement {
 		return [a!.getTime(), b!.getTime()];
 	}
 
-	#render() {
+	#render(opening?: [number, number]) {
 		const lanes = LANES.filter((l) => this.#lanes.has(l.id));
 		const items = this.#data.items.filter((i) => this.#lanes.has(i.lane));
-		const interval = this.#layout ? this.#interval() : domainMs(this.#data.range);
+		const interval = opening ?? this.#interval();
 		this.#layout = layoutTimeline(
 			items,
 			this.#data.deadlines,
@@ -303,8 +319,12 @@ class TimelineChart extends HTMLElement {
 				[this.#layout.x0, 0],
 				[this.#layout.x1, 0],
 			])
-			.filter(
-				(event: Event) => !(event.target as Element).closest?.('g.event') || event.type === 'wheel',
+			// A plain wheel scrolls the page, as over an embedded map; Ctrl or ⌘ with the wheel (and a
+			// trackpad pinch, which browsers send as a wheel with Ctrl) zooms. Drags start off events.
+			.filter((event: Event) =>
+				event.type === 'wheel'
+					? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+					: !(event as MouseEvent).button && !(event.target as Element).closest?.('g.event'),
 			)
 			// While a gesture is under way only positions move; rows and labels are repacked (so
 			// that no label overlaps another) once it ends.
@@ -325,6 +345,7 @@ class TimelineChart extends HTMLElement {
 				this.#scheduleUrl();
 			});
 		select(svg).call(this.#zoom);
+		this.#setUpWheelHint(svg);
 		svg.addEventListener('click', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
 			if (g) this.#select(g.dataset['id']!, true);
@@ -343,6 +364,23 @@ class TimelineChart extends HTMLElement {
 		});
 	}
 
+	/** On a plain wheel over the chart, says briefly how to zoom (the page scrolls as usual). */
+	#setUpWheelHint(svg: SVGSVGElement) {
+		const hint = this.querySelector<HTMLElement>('.wheel-hint');
+		if (!hint) return;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		svg.addEventListener(
+			'wheel',
+			(e) => {
+				if (e.ctrlKey || e.metaKey) return;
+				hint.hidden = false;
+				clearTimeout(timer);
+				timer = setTimeout(() => (hint.hidden = true), 1500);
+			},
+			{ passive: true },
+		);
+	}
+
 	#setUpOverview() {
 		const host = this.querySelector<HTMLElement>('.overview');
 		if (!host) return;
@@ -359,15 +397,31 @@ class TimelineChart extends HTMLElement {
 			.attr('class', 'timeline-svg overview-svg')
 			.attr('aria-label', 'Overview: drag to choose the range shown above')
 			.attr('role', 'group');
+		// Event density: a bar per month, as tall as its share of the busiest month.
+		const bins = monthBins(this.#data.items, full);
+		const most = Math.max(1, ...bins.map((b) => b.count));
 		svg
 			.append('g')
-			.selectAll('circle')
-			.data(this.#data.items)
-			.join('circle')
-			.attr('cx', (d) => scale(new Date(`${d.start}T00:00:00Z`)))
-			.attr('cy', 22)
-			.attr('r', 2)
-			.attr('class', 'overview-dot');
+			.attr('aria-hidden', 'true')
+			.selectAll('rect')
+			.data(bins.filter((b) => b.count > 0))
+			.join('rect')
+			.attr('class', 'overview-bar')
+			.attr('x', (d) => scale(new Date(d.start)) + 0.5)
+			.attr('width', (d) => Math.max(1, scale(new Date(d.end)) - scale(new Date(d.start)) - 1))
+			.attr('y', (d) => 40 - (34 * d.count) / most)
+			.attr('height', (d) => (34 * d.count) / most);
+		svg
+			.append('g')
+			.attr('aria-hidden', 'true')
+			.selectAll('line')
+			.data(this.#data.deadlines)
+			.join('line')
+			.attr('class', 'overview-deadline')
+			.attr('x1', (d) => scale(new Date(`${d.date}T12:00:00Z`)))
+			.attr('x2', (d) => scale(new Date(`${d.date}T12:00:00Z`)))
+			.attr('y1', 2)
+			.attr('y2', 42);
 		svg.append('text').attr('x', 6).attr('y', 26).attr('class', 'lane-label').text('Overview');
 		this.#brush = brushX<unknown>()
 			.extent([
@@ -419,6 +473,7 @@ class TimelineChart extends HTMLElement {
 			button.addEventListener('click', () => {
 				const action = button.dataset['zoom'];
 				if (action === 'reset') this.#reset();
+				else if (action === 'all') select(this.#svg()).call(this.#zoom.transform, zoomIdentity);
 				else if (action === 'earlier' || action === 'later')
 					this.#panBy(action === 'earlier' ? -0.5 : 0.5);
 				else this.#zoomBy(action === 'in' ? 2 : 0.5);
@@ -431,7 +486,7 @@ class TimelineChart extends HTMLElement {
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="lane"]'))
 			box.checked = true;
 		this.#selected = null;
-		select(this.#svg()).call(this.#zoom.transform, zoomIdentity);
+		this.#showInterval(domainMs(this.#data.story));
 		this.#details.replaceChildren(
 			Object.assign(document.createElement('p'), {
 				className: 'hint',
@@ -441,9 +496,18 @@ class TimelineChart extends HTMLElement {
 		history.replaceState(null, '', location.pathname);
 	}
 
+	/**
+	 * Zooms around an event: the one given, else the selected one, else the middle event of
+	 * those in view, so a step never lands on an empty stretch.
+	 */
 	#zoomBy(factor: number, aroundId?: string) {
-		const placed = aroundId ? this.#layout.items.find((i) => i.id === aroundId) : undefined;
-		const x = placed?.x ?? (this.#layout.x0 + this.#layout.x1) / 2;
+		const { x0, x1, items } = this.#layout;
+		const id = aroundId ?? this.#selected;
+		const inView = items.filter((i) => i.x >= x0 && i.x <= x1).sort((a, b) => a.x - b.x);
+		const around =
+			items.find((i) => i.id === id && i.x >= x0 && i.x <= x1) ??
+			inView[Math.floor(inView.length / 2)];
+		const x = around?.x ?? (x0 + x1) / 2;
 		select(this.#svg()).call(this.#zoom.scaleBy, factor, [x, 0]);
 	}
 
@@ -545,16 +609,37 @@ class TimelineChart extends HTMLElement {
 	#scheduleUrl() {
 		clearTimeout(this.#urlTimer);
 		this.#urlTimer = setTimeout(() => {
-			const [a, b] = this.#interval();
-			const full = this.#transform.k === 1 && this.#transform.x === 0;
+			const [from, to] = dayRange(this.#interval());
+			const whole = this.#transform.k === 1 && this.#transform.x === 0;
+			const story = from === this.#data.story[0] && to === this.#data.story[1];
 			const query = viewQuery({
-				from: full ? null : utcDayOf(new Date(a)),
-				to: full ? null : utcDayOf(new Date(b - 1)),
+				from: whole || story ? null : from,
+				to: whole || story ? null : to,
+				whole,
 				lanes: this.#lanes.size === LANES.length ? null : [...this.#lanes],
 			});
 			history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 		}, 250);
 	}
+}
+
+/** Events per calendar month over `interval` (ms), for the overview's density bars. */
+function monthBins(
+	items: readonly TimelineItem[],
+	interval: readonly [number, number],
+): Array<{ start: number; end: number; count: number }> {
+	const months = utcMonth.range(utcMonth.floor(new Date(interval[0])), new Date(interval[1]));
+	const bins = months.map((m) => ({
+		start: m.getTime(),
+		end: utcMonth.offset(m, 1).getTime(),
+		count: 0,
+	}));
+	for (const item of items) {
+		const t = Date.parse(`${item.start}T00:00:00Z`);
+		const bin = bins.find((b) => t >= b.start && t < b.end);
+		if (bin) bin.count++;
+	}
+	return bins;
 }
 
 customElements.define('timeline-chart', TimelineChart);

@@ -24,22 +24,90 @@ describe('the timeline', () => {
 		);
 		expect(await page.locator('.timeline-list li.deadline').count()).toBeGreaterThanOrEqual(2);
 		expect(await page.locator('timeline-chart fieldset').first().isVisible()).toBe(false);
+		expect(await page.locator('.legend li').allTextContents()).toEqual([
+			expect.stringMatching(/primary or secondary source/),
+			expect.stringMatching(/only from a lead/),
+			expect.stringMatching(/only to the month/),
+			expect.stringMatching(/30- and 60-day windows/),
+			expect.stringMatching(/Build date/),
+		]);
+		await close();
+	});
+
+	it('opens on the order’s story, with the whole history one click away and in the URL', async () => {
+		const { page, errors, close } = await open();
+		const ticks = () => page.locator('.canvas .tick-label').allTextContents();
+		expect((await ticks()).some((t) => /^May 2026$/.test(t))).toBe(true);
+		expect((await ticks()).some((t) => /2024|2025/.test(t))).toBe(false);
+		await page.getByRole('button', { name: 'Whole history' }).click();
+		await expect.poll(() => new URL(page.url()).search, { timeout: 5000 }).toBe('?view=all');
+		expect((await ticks()).some((t) => /2025/.test(t))).toBe(true);
+		await page.reload();
+		expect((await ticks()).some((t) => /2025/.test(t))).toBe(true);
+		await page.getByRole('button', { name: 'The order’s story' }).click();
+		await expect.poll(() => new URL(page.url()).search, { timeout: 5000 }).toBe('');
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('lets a plain wheel scroll the page, with a hint, and zooms with Ctrl and the wheel', async () => {
+		const { page, errors, close } = await open();
+		const svg = page.locator('.canvas svg');
+		await svg.scrollIntoViewIfNeeded();
+		const box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 40);
+		const before = await page.evaluate(() => window.scrollY);
+		const ticksBefore = await page.locator('.canvas .tick-label').allTextContents();
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+		expect(await page.locator('.wheel-hint').isVisible()).toBe(true);
+		await page.waitForTimeout(400);
+		expect(new URL(page.url()).search).toBe('');
+		expect(await page.locator('.canvas .tick-label').allTextContents()).toEqual(ticksBefore);
+		await svg.scrollIntoViewIfNeeded();
+		const now = (await svg.boundingBox())!;
+		await page.mouse.move(now.x + now.width / 2, now.y + 40);
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -300);
+		await page.keyboard.up('Control');
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 5000 })
+			.not.toBeNull();
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('zooms in around the events in view, never onto an empty stretch', async () => {
+		const { page, close } = await open();
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 5000 })
+			.not.toBeNull();
+		const shown = await page
+			.locator('.canvas g.event')
+			.evaluateAll((gs) => gs.filter((g) => (g as SVGGElement).style.display !== 'none').length);
+		expect(shown).toBeGreaterThanOrEqual(5);
 		await close();
 	});
 
 	it('moves between events in time order with the arrow keys and opens each one', async () => {
 		const { page, errors, close } = await open();
+		// The chart opens on the order's story: the first event in it has the keyboard focus stop.
+		const { story } = JSON.parse((await page.locator('script.timeline-data').textContent())!) as {
+			story: [string, string];
+		};
+		const start = inOrder.findIndex((e) => e.date >= story[0]);
 		await page.locator('g.event[tabindex="0"]').focus();
 		const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id']);
-		expect(first).toBe(inOrder[0]!.id);
+		expect(first).toBe(inOrder[start]!.id);
 		for (let i = 1; i <= 3; i++) {
 			await page.keyboard.press('ArrowRight');
 			expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id'])).toBe(
-				inOrder[i]!.id,
+				inOrder[start + i]!.id,
 			);
 		}
 		expect(await page.locator('.details h4').textContent()).toBe(
-			await page.locator(`[id="${inOrder[3]!.id}"] h4`).textContent(),
+			await page.locator(`[id="${inOrder[start + 3]!.id}"] h4`).textContent(),
 		);
 		await page.keyboard.press('End');
 		expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id'])).toBe(
@@ -60,7 +128,7 @@ describe('the timeline', () => {
 		const { from, to } = Object.fromEntries(new URL(page.url()).searchParams);
 		const span = (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
 		expect(span).toBeLessThan(400);
-		await page.getByRole('button', { name: 'Reset' }).click();
+		await page.getByRole('button', { name: 'The order’s story' }).click();
 		expect(new URL(page.url()).search).toBe('');
 		await close();
 	});
@@ -168,10 +236,12 @@ describe('the timeline', () => {
 				data[0],
 				data[0].replace(
 					data[1]!,
-					JSON.stringify({ ...payload, items, range: ['2026-01-01', '2026-12-31'] }).replace(
-						/</g,
-						'\\u003c',
-					),
+					JSON.stringify({
+						...payload,
+						items,
+						range: ['2026-01-01', '2026-12-31'],
+						story: ['2026-01-01', '2026-12-31'],
+					}).replace(/</g, '\\u003c'),
 				),
 			);
 			await route.fulfill({ response, body });
@@ -193,7 +263,9 @@ describe('the timeline', () => {
 		});
 		const box = (await svg.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + 60);
+		await page.keyboard.down('Control');
 		await page.mouse.wheel(0, -200);
+		await page.keyboard.up('Control');
 		await expect
 			.poll(
 				() => page.evaluate(() => (window as unknown as { seen: { proxy: number } }).seen.proxy),

@@ -10,6 +10,7 @@ import { LANES, type TimelineItem } from '../../src/lib/timeline/model.ts';
 import { syntheticItems } from '../support/synthetic/timeline.ts';
 import { timelineSvg } from '../../src/lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../../src/lib/timeline/url-state.ts';
+import { storyRange } from '../../src/lib/timeline/view.ts';
 
 const deadlines = [
 	{
@@ -160,13 +161,50 @@ describe('timelineSvg()', () => {
 describe('timeline view in the URL', () => {
 	const lanes = LANES.map((l) => l.id);
 	it('round-trips a range and lanes, and ignores malformed values', () => {
-		const view = { from: '2026-05-01', to: '2026-08-31', lanes: ['agencies', 'congress'] };
+		const view = {
+			from: '2026-05-01',
+			to: '2026-08-31',
+			whole: false,
+			lanes: ['agencies', 'congress'],
+		};
 		expect(viewQuery(view)).toBe('?from=2026-05-01&to=2026-08-31&lanes=agencies,congress');
 		expect(parseView(new URLSearchParams(viewQuery(view)), lanes)).toEqual(view);
 		expect(
 			parseView(new URLSearchParams('from=2026-09-01&to=2026-08-01&lanes=nope'), lanes),
-		).toEqual({ from: null, to: null, lanes: null });
+		).toEqual({ from: null, to: null, whole: false, lanes: null });
 		expect(parseView(new URLSearchParams('from=2026-02-30&to=2026-03-01'), lanes).from).toBeNull();
-		expect(viewQuery({ from: null, to: null, lanes: null })).toBe('');
+		expect(viewQuery({ from: null, to: null, whole: false, lanes: null })).toBe('');
+	});
+
+	it('names the whole history view=all, and a range wins over it', () => {
+		const whole = { from: null, to: null, whole: true, lanes: null };
+		expect(viewQuery(whole)).toBe('?view=all');
+		expect(parseView(new URLSearchParams('view=all'), lanes)).toEqual(whole);
+		expect(parseView(new URLSearchParams('view=all&from=2026-05-01&to=2026-06-01'), lanes)).toEqual(
+			{
+				from: '2026-05-01',
+				to: '2026-06-01',
+				whole: false,
+				lanes: null,
+			},
+		);
+		expect(parseView(new URLSearchParams('view=everything'), lanes).whole).toBe(false);
+	});
+});
+
+describe('storyRange()', () => {
+	it.each([
+		['after every deadline', '2026-12-07', ['2026-05-01', '2026-12-22']],
+		['before the 60-day deadline', '2026-07-10', ['2026-05-01', '2026-08-16']],
+		['on the order date', '2026-06-02', ['2026-05-01', '2026-07-17']],
+	])(
+		'opens %s on the month before signing to the build date or next deadline',
+		(_, build, range) => {
+			expect(storyRange('2026-06-02', deadlines, build)).toEqual(range);
+		},
+	);
+
+	it('starts in the previous year for an order signed in January', () => {
+		expect(storyRange('2027-01-15', [], '2027-02-01')[0]).toBe('2026-12-01');
 	});
 });

@@ -28,6 +28,22 @@ function fullRange(
 	return [first, `${last.slice(0, 7)}-01`];
 }
 
+/**
+ * The order's story, the view the timeline opens on: from the first of the month before the
+ * order was signed (the drafts and the cancelled ceremony) to half a month past the build date
+ * or the next deadline after it, whichever is later.
+ */
+export function storyRange(
+	orderDate: IsoDay,
+	deadlines: readonly TimelineDeadline[],
+	buildDate: IsoDay,
+): [IsoDay, IsoDay] {
+	const monthBefore = addDays(`${orderDate.slice(0, 7)}-01`, -1);
+	const next = deadlines.map((d) => d.date).find((d) => d > buildDate);
+	const end = next && next > buildDate ? next : buildDate;
+	return [`${monthBefore.slice(0, 7)}-01`, addDays(end, 15)];
+}
+
 /** One entry of the dated list: an event or a deadline. */
 export type ListEntry =
 	| { kind: 'event'; date: IsoDay; event: TimelineEvent }
@@ -74,5 +90,12 @@ export function timelineData(
 ) {
 	const items = itemsFromEvents(events);
 	const deadlines = deadlinesFromMilestones(milestones, orderDate);
-	return { items, deadlines, range: fullRange(items, deadlines, buildDate), orderDate, buildDate };
+	return {
+		items,
+		deadlines,
+		range: fullRange(items, deadlines, buildDate),
+		story: storyRange(orderDate, deadlines, buildDate),
+		orderDate,
+		buildDate,
+	};
 }
