@@ -18,12 +18,14 @@ import { utcDayOf, type IsoDay } from '../lib/dates.ts';
 import {
 	domainMs,
 	guides,
+	layoutHeight,
 	layoutTimeline,
 	timeScale,
 	type Layout,
 	type PlacedItem,
 } from '../lib/timeline/layout.ts';
 import { LANES, type TimelineDeadline, type TimelineItem } from '../lib/timeline/model.ts';
+import { monthCounts } from '../lib/timeline/months.ts';
 import { decorations, eventGroup, eventInner, eventShape } from '../lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
 
@@ -91,6 +93,11 @@ class TimelineChart extends HTMLElement {
 	#frame = 0;
 	/** The single path drawn in place of the events during a large gesture, or null. */
 	#proxy: SVGPathElement | null = null;
+	/**
+	 * Width of the drawing in SVG units: the chart's width on screen in CSS pixels, so text is drawn
+	 * at its stylesheet size at any screen width (the static picture is scaled from 1100 units).
+	 */
+	#width = 1100;
 
 	connectedCallback() {
 		const json = this.querySelector('script.timeline-data')?.textContent;
@@ -101,6 +108,7 @@ class TimelineChart extends HTMLElement {
 		for (const i of this.#data.items) this.#starts.set(i.id, Date.parse(`${i.start}T00:00:00Z`));
 		this.#canvas = canvas;
 		this.#details = details;
+		this.#width = this.#measuredWidth();
 		details.hidden = false;
 		for (const fieldset of this.querySelectorAll('fieldset')) fieldset.disabled = false;
 
@@ -126,12 +134,35 @@ class TimelineChart extends HTMLElement {
 		if (!view.whole) this.#showInterval(opening);
 		this.#openFromHash(false);
 		window.addEventListener('hashchange', () => this.#openFromHash(true));
+		new ResizeObserver(() => this.#onResize()).observe(canvas);
+	}
+
+	/** The canvas's inner width, within the range the layout reads well at. */
+	#measuredWidth(): number {
+		return Math.round(Math.min(1600, Math.max(640, this.#canvas.clientWidth || this.#data.width)));
+	}
+
+	/** Redraws at the new width, showing the same interval; the overview is redrawn to match. */
+	#onResize() {
+		const width = this.#measuredWidth();
+		if (Math.abs(width - this.#width) < 8 || !this.#zoom) return;
+		const interval = this.#interval();
+		this.#width = width;
+		this.#render(interval);
+		const extent: [[number, number], [number, number]] = [
+			[this.#layout.x0, 0],
+			[this.#layout.x1, 0],
+		];
+		this.#zoom.extent(extent).translateExtent(extent);
+		this.querySelector('.overview')?.replaceChildren();
+		this.#setUpOverview();
+		this.#showInterval(interval);
 	}
 
 	/** The full range in ms and the plot's x extent, as at the build. */
 	get #base() {
 		const full = domainMs(this.#data.range);
-		const scale = timeScale(full, this.#layout?.x0 ?? 150, (this.#data.width ?? 1100) - 12);
+		const scale = timeScale(full, this.#layout.x0, this.#layout.x1);
 		return { full, scale };
 	}
 
@@ -151,7 +182,7 @@ class TimelineChart extends HTMLElement {
 			this.#data.orderDate,
 			this.#data.buildDate,
 			{
-				width: this.#data.width,
+				width: this.#width,
 				domain: this.#data.range,
 				domainMs: interval,
 				lanes,
@@ -164,7 +195,7 @@ class TimelineChart extends HTMLElement {
 			svg.setAttribute('aria-label', 'Interactive timeline');
 			svg.removeAttribute('aria-labelledby');
 		}
-		svg.setAttribute('viewBox', `0 0 ${this.#data.width} ${this.#layout.height}`);
+		svg.setAttribute('viewBox', `0 0 ${this.#width} ${this.#layout.height}`);
 		svg.querySelector('g.decor')!.innerHTML = decorations(this.#layout);
 		this.#updateEvents(svg.querySelector('g.events')!, items);
 	}
@@ -187,8 +218,8 @@ class TimelineChart extends HTMLElement {
 			this.#data.orderDate,
 			this.#data.buildDate,
 		);
-		const height = this.#layout.lanesBottom + markers.length * 14 + 8;
-		const viewBox = `0 0 ${this.#data.width} ${height}`;
+		const height = layoutHeight(this.#layout.lanesBottom, markers.length);
+		const viewBox = `0 0 ${this.#width} ${height}`;
 		// A new height relays out the whole page, so it is set only when it changes.
 		if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
 		svg.querySelector('g.decor')!.innerHTML = decorations({
@@ -386,7 +417,7 @@ class TimelineChart extends HTMLElement {
 		if (!host) return;
 		host.hidden = false;
 		const { full } = this.#base;
-		const width = this.#data.width;
+		const width = this.#width;
 		const x0 = this.#layout.x0;
 		const x1 = this.#layout.x1;
 		const scale = timeScale(full, x0, x1);
@@ -398,17 +429,19 @@ class TimelineChart extends HTMLElement {
 			.attr('aria-label', 'Overview: drag to choose the range shown above')
 			.attr('role', 'group');
 		// Event density: a bar per month, as tall as its share of the busiest month.
-		const bins = monthBins(this.#data.items, full);
-		const most = Math.max(1, ...bins.map((b) => b.count));
+		const months = monthCounts(this.#data.items, [], this.#data.range);
+		const most = Math.max(1, ...months.map((m) => m.count));
+		const monthX = (month: string, next = 0) =>
+			scale(utcMonth.offset(new Date(`${month}-01T00:00:00Z`), next));
 		svg
 			.append('g')
 			.attr('aria-hidden', 'true')
 			.selectAll('rect')
-			.data(bins.filter((b) => b.count > 0))
+			.data(months.filter((m) => m.count > 0))
 			.join('rect')
 			.attr('class', 'overview-bar')
-			.attr('x', (d) => scale(new Date(d.start)) + 0.5)
-			.attr('width', (d) => Math.max(1, scale(new Date(d.end)) - scale(new Date(d.start)) - 1))
+			.attr('x', (d) => monthX(d.month) + 0.5)
+			.attr('width', (d) => Math.max(1, monthX(d.month, 1) - monthX(d.month) - 1))
 			.attr('y', (d) => 40 - (34 * d.count) / most)
 			.attr('height', (d) => (34 * d.count) / most);
 		svg
@@ -621,25 +654,6 @@ class TimelineChart extends HTMLElement {
 			history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 		}, 250);
 	}
-}
-
-/** Events per calendar month over `interval` (ms), for the overview's density bars. */
-function monthBins(
-	items: readonly TimelineItem[],
-	interval: readonly [number, number],
-): Array<{ start: number; end: number; count: number }> {
-	const months = utcMonth.range(utcMonth.floor(new Date(interval[0])), new Date(interval[1]));
-	const bins = months.map((m) => ({
-		start: m.getTime(),
-		end: utcMonth.offset(m, 1).getTime(),
-		count: 0,
-	}));
-	for (const item of items) {
-		const t = Date.parse(`${item.start}T00:00:00Z`);
-		const bin = bins.find((b) => t >= b.start && t < b.end);
-		if (bin) bin.count++;
-	}
-	return bins;
 }
 
 customElements.define('timeline-chart', TimelineChart);

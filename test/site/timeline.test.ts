@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, useBrowser, type OpenOptions } from '../support/browser.ts';
 import { syntheticItems } from '../support/synthetic/timeline.ts';
@@ -295,5 +296,105 @@ describe('the timeline', () => {
 			.poll(() => new URL(page.url()).searchParams.get('lanes'), { timeout: 5000 })
 			.not.toContain('coverage');
 		await close();
+	});
+});
+
+/** Overlapping pairs of text boxes in the chart, and texts that stick out of it, as seen on screen. */
+async function textProblems(page: Page) {
+	return page.evaluate(() => {
+		const canvas = document.querySelector('.canvas')!.getBoundingClientRect();
+		const texts = [...document.querySelectorAll('.canvas svg text')].map((t) => ({
+			text: t.textContent ?? '',
+			box: t.getBoundingClientRect(),
+		}));
+		const overlaps: string[] = [];
+		for (let i = 0; i < texts.length; i++) {
+			for (let j = i + 1; j < texts.length; j++) {
+				const [a, b] = [texts[i]!.box, texts[j]!.box];
+				const apart =
+					a.right <= b.left + 0.5 ||
+					b.right <= a.left + 0.5 ||
+					a.bottom <= b.top + 0.5 ||
+					b.bottom <= a.top + 0.5;
+				if (!apart) overlaps.push(`${texts[i]!.text} | ${texts[j]!.text}`);
+			}
+		}
+		const clipped = texts
+			.filter(({ box }) => box.left < canvas.left - 0.5 || box.right > canvas.right + 0.5)
+			.map((t) => t.text);
+		const unlabelled = [...document.querySelectorAll<SVGGElement>('.canvas g.event')]
+			.filter((g) => g.style.display !== 'none' && !g.querySelector('text'))
+			.map((g) => g.dataset['id']);
+		return { overlaps, clipped, unlabelled };
+	});
+}
+
+const SHOTS = 'reports/screenshots/timeline';
+
+describe.each([
+	[1280, 800],
+	[768, 1024],
+])('the timeline at %i×%i', (width, height) => {
+	it('names every event in view with no text overlapping or cut, before and after zooming', async () => {
+		const context = await browser().newContext({ viewport: { width, height } });
+		const page = await context.newPage();
+		await page.goto(new URL('timeline/', inject('baseUrl')).href);
+		const clean = { overlaps: [], clipped: [], unlabelled: [] };
+		expect(await textProblems(page)).toEqual(clean);
+		await page.locator('.canvas').screenshot({ path: `${SHOTS}/default-${width}.png` });
+		for (const [button, step] of [
+			['Zoom in', 'zoom-in'],
+			['Zoom out', 'zoom-out'],
+			['Whole history', 'whole'],
+		] as const) {
+			await page.getByRole('button', { name: button }).click();
+			await page.waitForTimeout(100);
+			expect(await textProblems(page), step).toEqual(clean);
+			await page.locator('.canvas').screenshot({ path: `${SHOTS}/${step}-${width}.png` });
+		}
+		console.log(`Timeline screenshots at ${width} px: ${SHOTS}/`);
+		await context.close();
+	});
+});
+
+describe('the timeline’s first screen', () => {
+	it('shows the chart, whole, deadline labels included, at 1280×800', async () => {
+		const { page, close } = await open('', { width: 1280 });
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const box = (await page.locator('.canvas').boundingBox())!;
+		expect(box.y).toBeLessThan(800);
+		expect(box.height).toBeLessThanOrEqual(800);
+		await close();
+	});
+
+	it('on a phone is the list, led by a map of the months, with no text under 12 px', async () => {
+		const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(new URL('timeline/', inject('baseUrl')).href);
+		expect(await page.locator('.canvas').isVisible()).toBe(false);
+		const months = page.locator('.timeline-months a');
+		expect(await months.count()).toBeGreaterThanOrEqual(6);
+		for (const box of await months.evaluateAll((as) =>
+			as.map((a) => a.getBoundingClientRect().height),
+		)) {
+			expect(box).toBeGreaterThanOrEqual(24);
+		}
+		const smallest = await page.evaluate(() =>
+			Math.min(
+				...[...document.querySelectorAll('main *')]
+					.filter(
+						(el) =>
+							el.checkVisibility() &&
+							[...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+					)
+					.map((el) => parseFloat(getComputedStyle(el).fontSize)),
+			),
+		);
+		expect(smallest).toBeGreaterThanOrEqual(12);
+		await months.nth(2).click();
+		expect(new URL(page.url()).hash).toMatch(/^#month-\d{4}-\d{2}$/);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.screenshot({ path: `${SHOTS}/phone-390.png` });
+		await context.close();
 	});
 });

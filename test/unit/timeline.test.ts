@@ -11,6 +11,7 @@ import { syntheticItems } from '../support/synthetic/timeline.ts';
 import { timelineSvg } from '../../src/lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../../src/lib/timeline/url-state.ts';
 import { storyRange } from '../../src/lib/timeline/view.ts';
+import { monthCounts } from '../../src/lib/timeline/months.ts';
 
 const deadlines = [
 	{
@@ -206,5 +207,35 @@ describe('storyRange()', () => {
 
 	it('starts in the previous year for an order signed in January', () => {
 		expect(storyRange('2027-01-15', [], '2027-02-01')[0]).toBe('2026-12-01');
+	});
+});
+
+describe('monthCounts()', () => {
+	const item = (id: string, start: string): TimelineItem => ({
+		id,
+		start,
+		end: null,
+		precision: 'day',
+		lane: 'agencies',
+		title: id,
+		confidence: 'secondary',
+	});
+
+	it('counts items by the UTC month they start in, keeps empty months, and places deadlines', () => {
+		const items = [item('a', '2026-06-30'), item('b', '2026-07-01'), item('c', '2026-07-31')];
+		const months = monthCounts(items, deadlines, ['2026-05-15', '2026-08-01']);
+		expect(months.map((m) => [m.month, m.count, m.deadlines.map((d) => d.days)])).toEqual([
+			['2026-05', 0, []],
+			['2026-06', 1, []],
+			['2026-07', 2, [30]],
+			['2026-08', 0, [60]],
+		]);
+		expect(months[2]!.label).toBe('July 2026');
+	});
+
+	it('crosses a year and ignores items outside the range', () => {
+		const months = monthCounts([item('x', '2027-03-01')], [], ['2026-11-01', '2027-01-31']);
+		expect(months.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01']);
+		expect(months.every((m) => m.count === 0)).toBe(true);
 	});
 });

@@ -99,6 +99,13 @@ const MARKER_RADIUS = 5;
 const LABEL_GAP = 10;
 const AXIS_HEIGHT = 28;
 const LANE_PADDING = 6;
+/** Height of each deadline or build-date label's row below the lanes (12 px text and its leading). */
+export const MARKER_ROW = 17;
+
+/** The drawing's height: the lanes, then a row per marker label. */
+export function layoutHeight(lanesBottom: number, markers: number): number {
+	return lanesBottom + markers * MARKER_ROW + 8;
+}
 
 /** The interval `domain` covers: from the start of its first day to the end of its last day. */
 export function domainMs(domain: readonly [IsoDay, IsoDay]): [number, number] {
@@ -154,10 +161,10 @@ export function layoutTimeline(
 		domain,
 		lanes,
 		gutter = 96,
-		rowHeight = 22,
+		rowHeight = 19,
 		charWidth = 6.4,
 		maxLabelChars = 34,
-		maxRows = 8,
+		maxRows = 40,
 	} = options;
 	const x0 = gutter;
 	const x1 = width - 12;
@@ -235,7 +242,7 @@ export function layoutTimeline(
 	const lanesBottom = y;
 	return {
 		width,
-		height: lanesBottom + markers.length * 14 + 8,
+		height: layoutHeight(lanesBottom, markers.length),
 		lanesBottom,
 		x0,
 		x1,

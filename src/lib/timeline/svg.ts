@@ -3,7 +3,7 @@
  * technology (`role="img"` with a title and description); the dated list beside it carries the
  * same events as text.
  */
-import type { Layout, PlacedItem } from './layout.ts';
+import { MARKER_ROW, type Layout, type PlacedItem } from './layout.ts';
 import type { TimelineItem } from './model.ts';
 
 const escape = (text: string) =>
@@ -64,7 +64,7 @@ export function decorations(layout: Layout): string {
 				`<text class="tick-label" x="${n(t.x + 3)}" y="${top - 10}">${escape(t.label)}</text>`,
 		),
 		...layout.markers.map((m, i) => {
-			const y = layout.lanesBottom + 12 + i * 14;
+			const y = layout.lanesBottom + 13 + i * MARKER_ROW;
 			const line = `<line class="marker marker-${m.kind}" x1="${n(m.x)}" x2="${n(m.x)}" y1="${top}" y2="${n(y - 9)}"/>`;
 			const anchor = m.x > x1 - 160 ? ` text-anchor="end" x="${n(m.x - 3)}"` : ` x="${n(m.x + 3)}"`;
 			return `${line}<text class="marker-label marker-${m.kind}"${anchor} y="${n(y)}">${escape(m.label)}</text>`;
