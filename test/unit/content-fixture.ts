@@ -79,6 +79,7 @@ export function validContent(): MutableContent {
 				data: {
 					id: 'src-a',
 					title: 'Source A',
+					titleSource: 'Test fixture',
 					publisher: 'Example Publisher',
 					short: 'Example',
 					kind: 'news',
