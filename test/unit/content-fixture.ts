@@ -46,7 +46,7 @@ export function validContent(): MutableContent {
 							precision: 'day',
 							note: 'Done.',
 							sources: ['src-a'],
-							confidence: 'primary',
+							confidence: 'secondary',
 							shows: 'delivered',
 							basis: 'public-record',
 						},
