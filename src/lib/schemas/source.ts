@@ -32,7 +32,10 @@ export const sourceSchema = z
 		id: idSchema,
 		/** The work's exact title, as recorded in the fact base or a seed clipping. */
 		title: z.string().min(1).optional(),
-		/** Where the exact `title` is recorded, e.g. "Fact base §1, WH fact sheet row". */
+		/**
+		 * Where the exact `title` is recorded, worded to follow "as recorded in", e.g. "the fact
+		 * base §1 (Identity), “WH fact sheet” row".
+		 */
 		titleSource: z.string().min(1).optional(),
 		/** What the work is, in our words, when its exact title is not recorded. */
 		description: z.string().min(1).optional(),
