@@ -1,9 +1,12 @@
 /**
  * "Cite this source": the same source as BibTeX, CSL-JSON and a formatted reference. Only what
- * the source record holds is used; a missing date or URL is left out, never guessed.
+ * the source record holds is used; a missing date or URL is left out, never guessed. An exact
+ * title fills the title slot (in quotation marks in the reference); a description of ours never
+ * does: it goes to BibTeX `note`, CSL `note`, and bare in square brackets in the reference.
  */
 import { formatFuzzyDay } from './dates.ts';
 import type { Source, SourceKind } from './schemas/source.ts';
+import { sourceName } from './source-labels.ts';
 
 const CSL_TYPE: Record<SourceKind, string> = {
 	primary: 'legislation',
@@ -27,10 +30,11 @@ function dateParts(source: Source): number[] | null {
 /** A CSL-JSON item (the format Zotero, Pandoc and citeproc read). */
 export function toCslJson(source: Source): Record<string, unknown> {
 	const parts = dateParts(source);
+	const name = sourceName(source);
 	return {
 		id: source.id,
 		type: CSL_TYPE[source.kind],
-		title: source.title,
+		...(name.kind === 'title' ? { title: name.text } : { note: name.text }),
 		author: [{ literal: source.publisher }],
 		publisher: source.publisher,
 		...(parts ? { issued: { 'date-parts': [parts] } } : {}),
@@ -48,24 +52,30 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** A BibTeX `@misc` entry keyed by the source id. */
 export function toBibtex(source: Source): string {
 	const parts = dateParts(source);
-	const fields: Array<[string, string]> = [
-		['title', `{${bibText(source.title)}}`],
-		['author', `{${bibText(source.publisher)}}`],
-	];
+	const name = sourceName(source);
+	const fields: Array<[string, string]> = [];
+	if (name.kind === 'title') fields.push(['title', `{${bibText(name.text)}}`]);
+	fields.push(['author', `{${bibText(source.publisher)}}`]);
 	if (parts) {
 		fields.push(['year', String(parts[0])]);
 		if (parts[1]) fields.push(['month', MONTHS[parts[1] - 1]!]);
 		if (parts[2]) fields.push(['day', String(parts[2])]);
 	}
 	if (source.url) fields.push(['url', `{${source.url}}`]);
-	if (source.datePrecision === 'approximate') fields.push(['note', '{Date approximate}']);
+	const notes = [
+		...(name.kind === 'description' ? [name.text] : []),
+		...(source.datePrecision === 'approximate' ? ['Date approximate'] : []),
+	];
+	if (notes.length > 0) fields.push(['note', `{${bibText(notes.join('. '))}}`]);
 	const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
 	return `@misc{${source.id.replace(/-/g, '_')},\n${body}\n}`;
 }
 
-/** A plain-text reference: Publisher. "Title." Date. URL. */
+/** A plain-text reference: Publisher. "Title." Date. URL. A description: Publisher. [Description]. */
 export function formatReference(source: Source): string {
 	const date = source.date ? ` ${formatFuzzyDay(source.date, source.datePrecision)}.` : ' Undated.';
 	const url = source.url ? ` ${source.url}` : '';
-	return `${source.publisher}. “${source.title}.”${date}${url}`;
+	const name = sourceName(source);
+	const named = name.kind === 'title' ? `“${name.text}.”` : `[${name.text}].`;
+	return `${source.publisher}. ${named}${date}${url}`;
 }

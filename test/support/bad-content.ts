@@ -105,9 +105,20 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const file = 'content/sources/sources.json';
 			const sources = await readJson<Json[]>(dir, file);
 			const id = sources[0]!.id!;
-			delete sources[0]!['title'];
+			delete sources[0]!['publisher'];
 			await writeJson(dir, file, sources);
-			return ['sources', id, 'title'];
+			return ['sources', id, 'publisher'];
+		},
+	],
+	[
+		'a source graded primary that was not read',
+		async (dir) => {
+			const file = 'content/sources/sources.json';
+			const sources = await readJson<Json[]>(dir, file);
+			const source = sources.find((s) => s['access'] === 'not-read')!;
+			source['tier'] = 'primary';
+			await writeJson(dir, file, sources);
+			return [file, `entry "${source.id}"`, 'field "tier"', 'grade "primary" needs access'];
 		},
 	],
 	[

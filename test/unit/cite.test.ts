@@ -5,6 +5,7 @@ import type { Source } from '../../src/lib/schemas/source.ts';
 const base: Source = {
 	id: 'example-alert',
 	title: 'Alert on 50% of AI & {cyber}',
+	titleSource: 'Test fixture',
 	publisher: 'Example & Partners',
 	short: 'Example',
 	kind: 'legal-analysis',
@@ -64,5 +65,38 @@ describe('cite this source', () => {
 		expect(formatReference(bare)).toBe(
 			'Example & Partners. “Alert on 50% of AI & {cyber}.” Undated.',
 		);
+	});
+
+	describe('an exact title versus our description of an untitled work', () => {
+		const titled: Source = { ...base, title: 'Exact Headline', titleSource: 'Test fixture' };
+		const { title: _t, titleSource: _s, ...rest } = base;
+		const described: Source = { ...rest, description: 'Client alert on the order' };
+
+		it('Reference: the title in quotation marks, the description bare in square brackets', () => {
+			expect(formatReference(titled)).toBe(
+				'Example & Partners. “Exact Headline.” June 3, 2026. https://example.com/alert',
+			);
+			expect(formatReference(described)).toBe(
+				'Example & Partners. [Client alert on the order]. June 3, 2026. https://example.com/alert',
+			);
+			expect(formatReference(described)).not.toMatch(/[“”"]/);
+		});
+
+		it('BibTeX: the title in `title`, the description in `note` and never in `title`', () => {
+			expect(toBibtex(titled)).toContain('  title = {Exact Headline},');
+			expect(toBibtex(titled)).not.toMatch(/note =/);
+			expect(toBibtex(described)).not.toMatch(/title =/);
+			expect(toBibtex(described)).toContain('  note = {Client alert on the order}');
+			expect(toBibtex({ ...described, datePrecision: 'approximate' })).toContain(
+				'  note = {Client alert on the order. Date approximate}',
+			);
+		});
+
+		it('CSL-JSON: the title in `title`, the description in `note` with no `title`', () => {
+			expect(toCslJson(titled)).toMatchObject({ title: 'Exact Headline' });
+			expect(toCslJson(titled)).not.toHaveProperty('note');
+			expect(toCslJson(described)).toMatchObject({ note: 'Client alert on the order' });
+			expect(toCslJson(described)).not.toHaveProperty('title');
+		});
 	});
 });

@@ -46,7 +46,7 @@ export function validContent(): MutableContent {
 							precision: 'day',
 							note: 'Done.',
 							sources: ['src-a'],
-							confidence: 'primary',
+							confidence: 'secondary',
 							shows: 'delivered',
 							basis: 'public-record',
 						},
@@ -79,6 +79,7 @@ export function validContent(): MutableContent {
 				data: {
 					id: 'src-a',
 					title: 'Source A',
+					titleSource: 'Test fixture',
 					publisher: 'Example Publisher',
 					short: 'Example',
 					kind: 'news',

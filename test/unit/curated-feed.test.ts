@@ -47,4 +47,13 @@ describe('the curated local feed', () => {
 		expect(xml).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title');
 		expect(xml).not.toContain('<script>');
 	});
+
+	it('titles an item with the exact title, or with our description in square brackets', () => {
+		const order = sources.find((s) => s.id === 'fr-eo-14409')!;
+		const { title: _t, titleSource: _s, ...untitled } = order;
+		const described = { ...untitled, id: 'described', description: 'Client alert on the order' };
+		const xml = curatedFeedXml([order, described], SITE_NAME);
+		expect(xml).toContain(`<title>${order.title}</title>`);
+		expect(xml).toContain('<title>[Client alert on the order]</title>');
+	});
 });

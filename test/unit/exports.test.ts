@@ -132,6 +132,7 @@ describe('JSON export', () => {
 			id: 'src-a',
 			publisher: 'Example Publisher',
 			title: 'Source A',
+			description: null,
 			url: 'https://example.com/a',
 			tier: 'secondary',
 		});

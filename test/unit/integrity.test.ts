@@ -106,6 +106,97 @@ describe('findProblems()', () => {
 	});
 });
 
+describe('grades agree with the sources they rest on', () => {
+	const source = (c: SiteContent) => first(c.sources).data;
+	/** Adds a copy of src-a with the fields given. */
+	const addSource = (c: SiteContent, patch: { id: string; tier?: 'lead' }) => {
+		c.sources = [
+			...c.sources,
+			{ ...first(c.sources), id: patch.id, data: { ...source(c), ...patch } },
+		];
+	};
+	/** Grades src-a primary, with the entries resting on it, read as `access` says. */
+	const primary = (c: SiteContent, access: object) => {
+		Object.assign(source(c), { tier: 'primary', ...access });
+		first(c.events).data.confidence = 'primary';
+		first(first(c.milestones).data.evidence).confidence = 'primary';
+	};
+
+	it.each<[string, (c: SiteContent) => void]>([
+		['a primary source read through a stored copy', (c) => primary(c, { access: 'stored-copy' })],
+		[
+			'a primary source relayed verbatim by a named source',
+			(c) => {
+				addSource(c, { id: 'src-b' });
+				primary(c, { access: 'relayed', via: 'src-b' });
+			},
+		],
+		[
+			'an entry graded by the best of several sources',
+			(c) => {
+				addSource(c, { id: 'src-b', tier: 'lead' });
+				first(c.events).data.sources.push('src-b');
+			},
+		],
+	])('accepts %s', (_name, setUp) => {
+		const content = validContent();
+		setUp(content);
+		expect(findProblems(content)).toEqual([]);
+	});
+
+	const cases: Array<[string, (c: SiteContent) => void, object]> = [
+		[
+			'a primary source that was not read',
+			(c) => primary(c, { access: 'not-read' }),
+			{
+				file: 'content/sources/sources.json',
+				entry: 'src-a',
+				field: 'tier',
+				value: 'not-read, no via',
+			},
+		],
+		[
+			'a primary source the fact base only lists',
+			(c) => primary(c, { access: 'listed' }),
+			{ entry: 'src-a', field: 'tier', value: 'listed, no via' },
+		],
+		[
+			'a primary source relayed by no named source',
+			(c) => primary(c, { access: 'relayed' }),
+			{ entry: 'src-a', field: 'tier', value: 'relayed, no via' },
+		],
+		[
+			'an event graded higher than its best source',
+			(c) => (first(c.events).data.confidence = 'primary'),
+			{
+				file: 'content/events/events.json',
+				entry: 'event-a',
+				field: 'confidence',
+				value: 'primary',
+				message: 'must equal the best grade among its sources, "secondary"; found',
+			},
+		],
+		[
+			'an evidence entry graded lower than its best source',
+			(c) => (first(first(c.milestones).data.evidence).confidence = 'lead'),
+			{
+				file: 'content/milestones/2a-example.json',
+				entry: '2a-example',
+				field: 'evidence[0].confidence',
+				value: 'lead',
+			},
+		],
+	];
+
+	it.each(cases)('reports %s with its file, field and value', (_name, breakIt, expected) => {
+		const content = validContent();
+		breakIt(content);
+		const problems = findProblems(content);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject(expected);
+	});
+});
+
 describe('assertIntegrity()', () => {
 	it('throws one readable message listing every problem', () => {
 		const content = validContent();

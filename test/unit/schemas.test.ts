@@ -51,9 +51,36 @@ describe('schemas reject bad data, naming the field', () => {
 	});
 
 	it('a missing required field', () => {
-		const { title: _omit, ...rest } = valid.source;
+		const { publisher: _omit, ...rest } = valid.source;
 		expect(issues(sourceSchema.safeParse(rest))).toEqual([
-			'title: Invalid input: expected string, received undefined',
+			'publisher: Invalid input: expected string, received undefined',
+		]);
+	});
+
+	it('a source with an exact title and its provenance, or a description, is valid', () => {
+		const { title: _t, titleSource: _s, ...untitled } = valid.source;
+		expect(issues(sourceSchema.safeParse(valid.source))).toEqual([]);
+		expect(issues(sourceSchema.safeParse({ ...untitled, description: 'Our words' }))).toEqual([]);
+	});
+
+	it('a source with both a title and a description, or neither', () => {
+		const { title: _t, titleSource: _s, ...untitled } = valid.source;
+		const either =
+			'title: give exactly one of `title` (an exact title) or `description` (our words)';
+		expect(issues(sourceSchema.safeParse({ ...valid.source, description: 'Ours' }))).toEqual([
+			either,
+		]);
+		expect(issues(sourceSchema.safeParse(untitled))).toEqual([either]);
+	});
+
+	it('an exact title without its provenance, or a provenance without a title', () => {
+		const { titleSource: _s, ...unsourced } = valid.source;
+		expect(issues(sourceSchema.safeParse(unsourced))).toEqual([
+			'titleSource: is required with `title`: say where the exact title is recorded',
+		]);
+		const { title: _t, ...described } = { ...valid.source, description: 'Our words' };
+		expect(issues(sourceSchema.safeParse(described))).toEqual([
+			'titleSource: is only allowed with an exact `title`',
 		]);
 	});
 

@@ -1,6 +1,7 @@
 /**
  * Cross-reference checks over all collections. Astro validates each entry against its schema; this
- * module checks what no single schema can: that every id one entry names exists in its collection.
+ * module checks what no single schema can: that every id one entry names exists in its collection,
+ * and that grades agree with the sources they rest on (`grades.ts`).
  * Pure: it takes plain entries and returns problems, so the build and the tests share it.
  */
 import type { Agency } from '../schemas/agency.ts';
@@ -12,6 +13,7 @@ import type { FeedState, NewsItem } from '../schemas/news.ts';
 import type { ChangelogEntry } from '../schemas/changelog.ts';
 import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
+import { gradeProblems } from './grades.ts';
 import { mdxReferences } from './mdx-references.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
@@ -66,7 +68,7 @@ function formatProblems(problems: readonly Problem[]): string {
 		(p) => `  ${p.file} (entry "${p.entry}"), field "${p.field}": ${p.message} "${p.value}"`,
 	);
 	const noun = problems.length === 1 ? 'problem' : 'problems';
-	return `Content cross-reference check failed (${problems.length} ${noun}):\n${lines.join('\n')}`;
+	return `Content integrity check failed (${problems.length} ${noun}):\n${lines.join('\n')}`;
 }
 
 /** Throws `ContentIntegrityError` when `findProblems` finds anything. */
@@ -75,7 +77,7 @@ export function assertIntegrity(content: SiteContent): void {
 	if (problems.length > 0) throw new ContentIntegrityError(problems);
 }
 
-/** Every broken cross-reference in `content`, in a stable order. */
+/** Every broken cross-reference and disagreeing grade in `content`, in a stable order. */
 export function findProblems(content: SiteContent): Problem[] {
 	const ids = {
 		order: new Set(content.order.map((e) => e.id)),
@@ -166,5 +168,6 @@ export function findProblems(content: SiteContent): Problem[] {
 	for (const entry of content.feedState) {
 		checker('feedState', entry)('id', entry.data.id, ids.feeds, 'feed');
 	}
+	problems.push(...gradeProblems(content));
 	return problems;
 }

@@ -19,6 +19,7 @@ const sourceRef = (sources: ReadonlyMap<string, Source>) => (id: string) => {
 		id,
 		publisher: s?.publisher ?? null,
 		title: s?.title ?? null,
+		description: s?.description ?? null,
 		url: s?.url ?? null,
 		tier: s?.tier ?? null,
 	};

@@ -1,10 +1,12 @@
 /**
  * The curated local feed: an RSS 2.0 document with one item per source in the fact base that has
- * a confirmed address (title, publisher, date and URL exactly as recorded there). The aggregator
+ * a confirmed address (title, publisher, date and URL exactly as recorded there). An item's title
+ * is the work's exact title, or our description of it in square brackets. The aggregator
  * reads it like any other feed, so a machine with no network still builds a full news page.
  */
 import type { Source } from '../schemas/source.ts';
 import { ORDER } from '../order-document.ts';
+import { sourceName } from '../source-labels.ts';
 import { escapeXml } from '../xml.ts';
 
 /** Kinds of source that are publications a reader can open; research notes are not. */
@@ -37,9 +39,11 @@ export function curatedFeedXml(sources: readonly Source[], siteName: string): st
 			s.date && s.datePrecision === 'day'
 				? `\n\t\t\t<pubDate>${new Date(`${s.date}T00:00:00Z`).toUTCString()}</pubDate>`
 				: '';
+		const name = sourceName(s);
+		const title = name.kind === 'title' ? name.text : `[${name.text}]`;
 		return [
 			'\t\t<item>',
-			`\t\t\t<title>${escapeXml(s.title)}</title>`,
+			`\t\t\t<title>${escapeXml(title)}</title>`,
 			`\t\t\t<link>${escapeXml(s.url!)}</link>`,
 			`\t\t\t<guid isPermaLink="true">${escapeXml(s.url!)}</guid>${date}`,
 			`\t\t\t<dc:creator>${escapeXml(s.publisher)}</dc:creator>`,

@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { newsListingPaths, sortNews } from '../news.ts';
 import type { Site } from '../site-data.ts';
 import { truncate } from '../site.ts';
+import { sourceNameText } from '../source-labels.ts';
 
 /** Kinds of record, in the order result groups are shown. */
 export const RECORD_TYPES = [
@@ -132,7 +133,7 @@ export function searchRecords(site: Site): SearchRecord[] {
 		add({
 			id,
 			type: 'source',
-			title: s.title,
+			title: sourceNameText(s),
 			text: s.summary,
 			date: s.date ?? null,
 			url: `/sources/${id}/`,
