@@ -1,6 +1,8 @@
 /**
- * Words for statuses: a short label for tables and badges, and a one-sentence reason that shows
- * the arithmetic ("overdue by 114 days: due August 1, 2026; no public record found as of …").
+ * Words for statuses: a short label for tables and badges, a one-sentence reason that shows the
+ * arithmetic, and the one text for every day count, which says the day it is counted to and the
+ * last search ("overdue by 128 days, counted to December 7, 2026; public records last searched
+ * October 10, 2026").
  */
 import { dayCount, formatDay } from './dates.ts';
 import type { EvidenceBasis, EvidenceShows } from './schemas/milestone.ts';
