@@ -84,6 +84,15 @@ describe('milestoneSchema: each `shows` value rests only on the evidence its rul
 	});
 });
 
+describe('milestoneSchema: recorded', () => {
+	it('accepts an entry recorded on or after its date, and rejects one recorded before it', () => {
+		expect(issues(withEntry({ date: '2026-08-04', recorded: '2026-12-07' }))).toEqual([]);
+		expect(issues(withEntry({ date: '2026-08-04', recorded: '2026-08-03' }))).toEqual([
+			'evidence.0.recorded: an entry cannot be recorded (2026-08-03) before the day it is dated (2026-08-04)',
+		]);
+	});
+});
+
 describe('SHOWS_RULE and SHOWS_LABEL', () => {
 	it('a single entry of each delivery type fires its own rule, and its label uses the words of the status it leads to', () => {
 		const kinds = (['delivered', 'delivered-in-part', 'delivery-claimed'] as const).map((shows) => {

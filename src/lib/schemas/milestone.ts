@@ -112,6 +112,13 @@ const evidenceSchema = z
 						: `"${e.shows}" cannot rest on "${e.basis}"; allowed: ${allowed.join(', ')}`,
 			});
 		}
+		if (e.recorded !== undefined && e.recorded < e.date) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['recorded'],
+				message: `an entry cannot be recorded (${e.recorded}) before the day it is dated (${e.date})`,
+			});
+		}
 		if (e.attributionUnconfirmed !== undefined && !DELIVERY_SHOWS.includes(e.shows)) {
 			ctx.addIssue({
 				code: 'custom',
