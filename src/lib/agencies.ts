@@ -16,6 +16,17 @@ export interface AgencyRole {
 	components: string[];
 }
 
+/** `roles` split into the bodies the order names and those listed although it does not name them. */
+export function byNaming(roles: readonly AgencyRole[]): {
+	named: AgencyRole[];
+	notNamed: AgencyRole[];
+} {
+	return {
+		named: roles.filter((r) => r.agency.notNamed === undefined),
+		notNamed: roles.filter((r) => r.agency.notNamed !== undefined),
+	};
+}
+
 /** Every agency with its requirements, bodies that lead something first, then by name. */
 export function agencyRoles(site: Site, views: readonly MilestoneView[]): AgencyRole[] {
 	const roles = [...site.agencies.entries()].map(([id, agency]) => ({

@@ -6,13 +6,16 @@
  * Rules, applied in order (published on the about page):
  * 1. Classified by design: the deliverable cannot be verified from public records.
  * 2. No deadline or a continuing duty: ongoing.
- * 3. A public record shows the deliverable: delivered on time, or late by N days.
- * 4. A public record shows part of it: partly delivered.
- * 5. Only a government claim or a press report says it was delivered: claimed, not verified.
+ * 3. A public record shows the deliverable (`delivered`): delivered on time, or late by N days.
+ * 4. A public record shows part of it (`delivered-in-part`): partly delivered.
+ * 5. Only a government claim or a press report says it was delivered (`delivery-claimed`):
+ *    claimed, not verified.
  * 6. Nothing delivered and the deadline is ahead: not yet due, or due soon within
  *    `DUE_SOON_DAYS` (the deadline day itself is still due, not overdue).
  * 7. Nothing delivered and the deadline has passed: overdue by N days, noting whether anything
- *    at all is public.
+ *    at all is public (`started`) and the last search (`nothing-public`).
+ * Each `shows` value feeds exactly one rule (`SHOWS_RULE` in the milestone schema, which also
+ * fixes the kinds of evidence each may rest on); `context` feeds none.
  * Only evidence dated on or before `asOf` counts.
  */
 import { addDays, daysBetween, type IsoDay } from './dates.ts';
@@ -57,9 +60,6 @@ export interface Status {
 
 type Input = Pick<MilestoneData, 'deadline' | 'classified' | 'evidence' | 'lastChecked'>;
 
-const isDelivery = (e: Evidence) => e.shows === 'delivered' || e.shows === 'delivered-in-part';
-const isRecord = (e: Evidence) => e.basis === 'public-record';
-
 /** Status of `milestone` as of `asOf`, for an order dated `orderDate`. */
 export function computeStatus(milestone: Input, orderDate: IsoDay, asOf: IsoDay): Status {
 	const evidence = milestone.evidence
@@ -88,12 +88,12 @@ export function computeStatus(milestone: Input, orderDate: IsoDay, asOf: IsoDay)
 	if (milestone.classified) return result('classified');
 	if (due === null || daysToDue === null) return result('ongoing');
 
-	const delivered = evidence.find((e) => e.shows === 'delivered' && isRecord(e));
+	const delivered = evidence.find((e) => e.shows === 'delivered');
 	if (delivered)
 		return result(lateBy(delivered) ? 'delivered-late' : 'delivered-on-time', delivered);
-	const partial = evidence.find((e) => e.shows === 'delivered-in-part' && isRecord(e));
+	const partial = evidence.find((e) => e.shows === 'delivered-in-part');
 	if (partial) return result('partial', partial);
-	const claim = evidence.find((e) => isDelivery(e) && !isRecord(e));
+	const claim = evidence.find((e) => e.shows === 'delivery-claimed');
 	if (claim) return result('claimed', claim);
 
 	if (daysToDue >= 0) return result(daysToDue <= DUE_SOON_DAYS ? 'due-soon' : 'not-yet-due');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyRoles } from '../../src/lib/agencies.ts';
+import { agencyRoles, byNaming } from '../../src/lib/agencies.ts';
 import {
 	milestoneViews,
 	mostOverdue,
@@ -73,5 +73,17 @@ describe('milestone views as of Nov 23, 2026', () => {
 			'late-b',
 			'soon',
 		]);
+	});
+
+	it('byNaming() keeps a body the order does not name out of the named bodies', () => {
+		const roles = agencyRoles(s, views);
+		expect(byNaming(roles).named.map((r) => r.id)).toEqual(['agency-a', 'agency-b']);
+		expect(byNaming(roles).notNamed).toEqual([]);
+		const b = roles.find((r) => r.id === 'agency-b')!;
+		const marked = roles.map((r) =>
+			r === b ? { ...r, agency: { ...r.agency, notNamed: 'Linked by coverage only.' } } : r,
+		);
+		expect(byNaming(marked).named.map((r) => r.id)).toEqual(['agency-a']);
+		expect(byNaming(marked).notNamed.map((r) => r.id)).toEqual(['agency-b']);
 	});
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, MilestoneData } from '../../src/lib/schemas/milestone.ts';
 import { computeStatus, DUE_SOON_DAYS, statusHistory } from '../../src/lib/status.ts';
-import { STATUS_INFO, statusReason } from '../../src/lib/status-text.ts';
+import {
+	attributionNote,
+	countedToText,
+	dayCountText,
+	STATUS_INFO,
+	statusReason,
+} from '../../src/lib/status-text.ts';
 
 const ORDER = '2026-06-02';
 
@@ -54,7 +60,7 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 			lastAbsenceCheck: '2026-10-10',
 		});
 		expect(statusReason(status)).toBe(
-			'Overdue by 144 days: it was due July 2, 2026 and no public record was found as of October 10, 2026.',
+			'Overdue by 144 days, counted to November 23, 2026; public records last searched October 10, 2026. It was due July 2, 2026, and no public record of it was found.',
 		);
 	});
 
@@ -65,7 +71,7 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 			'2026-08-01',
 		);
 		expect(status).toMatchObject({ kind: 'overdue', daysLate: 30, nothingPublic: false });
-		expect(statusReason(status)).toMatch(/^Overdue by 30 days: .*some activity has been reported/);
+		expect(statusReason(status)).toMatch(/^Overdue by 30 days, .*some activity has been reported/);
 	});
 
 	it('a public record on the deadline day is delivered on time', () => {
@@ -84,7 +90,9 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 			'2026-11-23',
 		);
 		expect(status).toMatchObject({ kind: 'delivered-late', daysLate: 12 });
-		expect(statusReason(status)).toMatch(/^Delivered 12 days late: it was due July 2, 2026/);
+		expect(statusReason(status)).toBe(
+			'Delivered late: it was due July 2, 2026; a public record shows it on July 14, 2026 (12 days after the deadline, counted to the record of July 14, 2026; public records last searched October 10, 2026).',
+		);
 	});
 
 	it('part of the deliverable on public record is partly delivered', () => {
@@ -98,19 +106,19 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 
 	it('a government claim of delivery alone is claimed, not verified, even after the deadline', () => {
 		const status = computeStatus(
-			milestone([ev('2026-07-14', 'delivered', 'government-claim')]),
+			milestone([ev('2026-07-14', 'delivery-claimed', 'government-claim')]),
 			ORDER,
 			'2026-11-23',
 		);
 		expect(status).toMatchObject({ kind: 'claimed', daysLate: 12 });
 		expect(statusReason(status)).toMatch(
-			/^Claimed, not verified: on July 14, 2026, 12 days after the deadline, a government statement/,
+			/^Claimed, not verified: on July 14, 2026, a government statement said it was done.*\(12 days after the deadline, counted to the claim of July 14, 2026; public records last searched October 10, 2026\)\.$/,
 		);
 	});
 
 	it('a press report of delivery is also only claimed', () => {
 		const status = computeStatus(
-			milestone([ev('2026-06-20', 'delivered', 'press-report')]),
+			milestone([ev('2026-06-20', 'delivery-claimed', 'press-report')]),
 			ORDER,
 			'2026-11-23',
 		);
@@ -129,7 +137,7 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 
 	it('a report that work is under way does not count as a claim of delivery', () => {
 		const status = computeStatus(
-			milestone([ev('2026-06-03', 'reported-unverified', 'government-claim')]),
+			milestone([ev('2026-06-03', 'started', 'government-claim')]),
 			ORDER,
 			'2026-11-23',
 		);
@@ -138,7 +146,7 @@ describe('computeStatus() for a 30-day requirement due July 2, 2026', () => {
 
 	it('a public record outranks an earlier claim and a partial record', () => {
 		const log = [
-			ev('2026-06-05', 'delivered', 'government-claim'),
+			ev('2026-06-05', 'delivery-claimed', 'government-claim'),
 			ev('2026-06-10', 'delivered-in-part', 'public-record'),
 			ev('2026-07-20', 'delivered', 'public-record'),
 		];
@@ -181,7 +189,7 @@ describe('computeStatus() for requirements without a verifiable deadline', () =>
 
 describe('statusHistory()', () => {
 	it('lists each change from the date of the order to the build date', () => {
-		const log = [ev('2026-07-14', 'delivered', 'government-claim')];
+		const log = [ev('2026-07-14', 'delivery-claimed', 'government-claim')];
 		const history = statusHistory(milestone(log), ORDER, '2026-11-23');
 		expect(history.map((c) => [c.date, c.status.kind])).toEqual([
 			['2026-06-02', 'not-yet-due'],
@@ -202,5 +210,85 @@ describe('STATUS_INFO', () => {
 		const labels = Object.values(STATUS_INFO).map((i) => i.label);
 		expect(new Set(labels).size).toBe(labels.length);
 		for (const info of Object.values(STATUS_INFO)) expect(info.mark.length).toBeGreaterThan(0);
+	});
+});
+
+describe('dayCountText()', () => {
+	it('an overdue count says the day it is counted to and the last search', () => {
+		const status = computeStatus(milestone(), ORDER, '2026-12-07');
+		expect(dayCountText(status)).toBe(
+			'overdue by 158 days, counted to December 7, 2026; public records last searched October 10, 2026',
+		);
+	});
+
+	it('a late claim is counted to the claim, not to the build date', () => {
+		const log = [ev('2026-08-04', 'delivery-claimed', 'press-report')];
+		const status = computeStatus(milestone(log, { kind: 'days', days: 60 }), ORDER, '2026-12-07');
+		expect(dayCountText(status)).toBe(
+			'3 days after the deadline, counted to the claim of August 4, 2026; public records last searched October 10, 2026',
+		);
+	});
+
+	it('says so when no search is logged yet, and gives nothing when there is no count', () => {
+		const early = { ...milestone(), lastChecked: '2026-12-31' };
+		expect(dayCountText(computeStatus(early, ORDER, '2026-07-05'))).toBe(
+			'overdue by 3 days, counted to July 5, 2026; no search of public records logged',
+		);
+		const onTime = [ev('2026-07-01', 'delivered', 'public-record')];
+		expect(dayCountText(computeStatus(milestone(onTime), ORDER, '2026-12-07'))).toBeNull();
+		expect(dayCountText(computeStatus(milestone(), ORDER, '2026-06-10'))).toBeNull();
+	});
+
+	it('every status with days late says what it is counted to', () => {
+		const logs = [
+			[],
+			[ev('2026-07-14', 'delivered', 'public-record')],
+			[ev('2026-07-14', 'delivered-in-part', 'public-record')],
+			[ev('2026-07-14', 'delivery-claimed', 'government-claim')],
+		];
+		for (const log of logs) {
+			const status = computeStatus(milestone(log), ORDER, '2026-12-07');
+			expect(status.daysLate).toBeGreaterThan(0);
+			expect(statusReason(status).toLowerCase()).toContain(`${dayCountText(status)}`.toLowerCase());
+			expect(dayCountText(status)).toMatch(/counted to .*last searched October 10, 2026$/);
+		}
+	});
+});
+
+describe('countedToText()', () => {
+	it('names the day counted to and the one day of the last search', () => {
+		const statuses = [milestone(), milestone()].map((m) => computeStatus(m, ORDER, '2026-12-07'));
+		expect(countedToText(statuses)).toBe(
+			'Statuses and day counts are counted to December 7, 2026; public records were last searched on October 10, 2026; later events may be missing.',
+		);
+	});
+
+	it('gives the range when searches differ', () => {
+		const statuses = [milestone(), { ...milestone(), lastChecked: '2026-09-01' }].map((m) =>
+			computeStatus(m, ORDER, '2026-12-07'),
+		);
+		expect(countedToText(statuses)).toContain(
+			'public records were last searched on days from September 1, 2026 to October 10, 2026',
+		);
+	});
+});
+
+describe('attributionNote()', () => {
+	it('is a separate note when the deciding record is not confirmed to be the deliverable', () => {
+		const record = {
+			...ev('2026-06-10', 'delivered', 'public-record'),
+			attributionUnconfirmed: 'Not confirmed to be the directive the order asks for.',
+		};
+		const status = computeStatus(milestone([record]), ORDER, '2026-12-07');
+		expect(status.kind).toBe('delivered-on-time');
+		expect(STATUS_INFO[status.kind].label).not.toMatch(/attribution/i);
+		expect(attributionNote(status)).toBe(
+			'Attribution unconfirmed: Not confirmed to be the directive the order asks for.',
+		);
+	});
+
+	it('is null when the attribution is not in doubt', () => {
+		const log = [ev('2026-06-10', 'delivered', 'public-record')];
+		expect(attributionNote(computeStatus(milestone(log), ORDER, '2026-12-07'))).toBeNull();
 	});
 });

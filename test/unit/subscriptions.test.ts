@@ -10,7 +10,10 @@ import {
 } from '../../src/lib/subscriptions/feeds.ts';
 import { opmlDocument } from '../../src/lib/subscriptions/opml.ts';
 import {
+	assertFeedDates,
+	BackdatedFeedItemError,
 	FEED_LIMIT,
+	firstPublished,
 	milestoneTopic,
 	siteUpdates,
 	type Update,
@@ -63,6 +66,80 @@ describe('siteUpdates()', () => {
 		expect(siteUpdates(site(), '2026-06-02', '2026-06-20').map((u) => u.kind)).not.toContain(
 			'evidence',
 		);
+	});
+});
+
+describe('feed items are dated no earlier than the site’s first publication', () => {
+	/** The fixture, first published on November 23, 2026 (its evidence is dated July 1). */
+	function published() {
+		const content = validContent();
+		content.changelog[0]!.data.date = '2026-11-23';
+		return content;
+	}
+
+	it('firstPublished() is the date of the earliest changelog entry', () => {
+		expect(firstPublished([{ date: '2026-12-07' }, { date: '2026-11-23' }])).toBe('2026-11-23');
+		expect(firstPublished([])).toBeNull();
+	});
+
+	it('dates an earlier status change the day of first publication, and says so plainly', () => {
+		const updates = siteUpdates(buildSite(published()), '2026-06-02', '2026-12-07');
+		for (const u of updates.filter((x) => x.kind !== 'news')) {
+			expect(u.date >= '2026-11-23').toBe(true);
+		}
+		const status = updates.find(
+			(u) => u.kind === 'status' && u.guid.endsWith(':status:2026-07-01'),
+		)!;
+		expect(status.date).toBe('2026-11-23T00:00:00.000Z');
+		expect(status.title).toBe(
+			'Recorded November 23, 2026: on July 1, 2026, §2(a) Do a thing became “Delivered on time”',
+		);
+		expect(status.description).toMatch(
+			/^Recorded by the tracker on 2026-11-23, its first publication; the change took effect on 2026-07-01/,
+		);
+		expect(updates.find((u) => u.kind === 'evidence')!.title).toBe(
+			'Recorded November 23, 2026: evidence dated July 1, 2026 on §2(a) Do a thing',
+		);
+	});
+
+	it('dates an entry re-typed by a later correction the day it was recorded, under a new GUID', () => {
+		const content = published();
+		content.milestones[0]!.data.evidence[0]!.recorded = '2026-12-07';
+		const updates = siteUpdates(buildSite(content), '2026-06-02', '2026-12-07');
+		const status = updates.find(
+			(u) => u.kind === 'status' && u.guid.includes(':status:2026-07-01'),
+		)!;
+		expect(status).toMatchObject({
+			guid: 'eo14409-tracker:milestone:2a-example:status:2026-07-01:recorded:2026-12-07',
+			date: '2026-12-07T00:00:00.000Z',
+		});
+		expect(status.title).toMatch(/^Recorded December 7, 2026: on July 1, 2026, /);
+	});
+
+	it('assertFeedDates() rejects a back-dated status item that does not say it is a record', () => {
+		const backdated = update(1, {
+			kind: 'status',
+			guid: 'eo14409-tracker:milestone:2a:status:2026-07-03',
+			title: '§2(a) CNSS prioritizes the cyber defense of national security systems: now “Overdue”',
+			date: '2026-07-03T00:00:00.000Z',
+		});
+		expect(() => assertFeedDates([backdated], '2026-11-23')).toThrow(BackdatedFeedItemError);
+		expect(() => assertFeedDates([backdated], '2026-11-23')).toThrow(
+			/dated before the site's first publication on 2026-11-23.*\n.*eo14409-tracker:milestone:2a:status:2026-07-03 dated 2026-07-03/,
+		);
+	});
+
+	it('assertFeedDates() accepts a dated record, a plain record of an earlier change, and news', () => {
+		const items = [
+			update(1, { kind: 'status', date: '2026-11-23T00:00:00.000Z' }),
+			update(2, {
+				kind: 'status',
+				title: 'Recorded Nov 23: on Jul 3, §2(a) became overdue',
+				date: '2026-07-03T00:00:00.000Z',
+			}),
+			update(3, { kind: 'news', date: '2026-06-02T00:00:00.000Z' }),
+		];
+		expect(() => assertFeedDates(items, '2026-11-23')).not.toThrow();
 	});
 });
 

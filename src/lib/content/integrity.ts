@@ -1,7 +1,8 @@
 /**
  * Cross-reference checks over all collections. Astro validates each entry against its schema; this
  * module checks what no single schema can: that every id one entry names exists in its collection,
- * and that grades agree with the sources they rest on (`grades.ts`).
+ * that grades agree with the sources they rest on (`grades.ts`), and that no evidence entry
+ * whose note reports a delivery is typed so that the status rules ignore it.
  * Pure: it takes plain entries and returns problems, so the build and the tests share it.
  */
 import type { Agency } from '../schemas/agency.ts';
@@ -14,6 +15,7 @@ import type { ChangelogEntry } from '../schemas/changelog.ts';
 import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
 import { gradeProblems } from './grades.ts';
+import { deliveryWording } from '../evidence-wording.ts';
 import { mdxReferences } from './mdx-references.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
@@ -69,6 +71,27 @@ function formatProblems(problems: readonly Problem[]): string {
 	);
 	const noun = problems.length === 1 ? 'problem' : 'problems';
 	return `Content integrity check failed (${problems.length} ${noun}):\n${lines.join('\n')}`;
+}
+
+/**
+ * Evidence entries of one requirement whose note reports a delivery ("finalized", "issued") while
+ * the entry is typed `started` or `context`, so that the status rules would never see the delivery.
+ */
+export function evidenceTypingProblems(entry: EntryLike<MilestoneData>): Problem[] {
+	return entry.data.evidence.flatMap((ev, i) => {
+		const words =
+			ev.shows === 'started' || ev.shows === 'context' ? deliveryWording(ev.note) : null;
+		if (words === null) return [];
+		return [
+			{
+				file: entry.filePath ?? '(collection milestones)',
+				entry: entry.id,
+				field: `evidence[${i}].shows`,
+				value: ev.shows,
+				message: `the note reports a delivery ("${words}"): type it "delivered" or "delivered-in-part" (a public record) or "delivery-claimed" (a statement or press report), or reword the note; it is typed`,
+			},
+		];
+	});
 }
 
 /** Throws `ContentIntegrityError` when `findProblems` finds anything. */
@@ -127,6 +150,7 @@ export function findProblems(content: SiteContent): Problem[] {
 		d.evidence.forEach((ev, i) =>
 			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source'),
 		);
+		problems.push(...evidenceTypingProblems(entry));
 	}
 	for (const entry of content.agencies) {
 		const check = checker('agencies', entry);

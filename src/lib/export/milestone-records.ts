@@ -7,7 +7,7 @@ import type { IsoDay } from '../dates.ts';
 import type { MilestoneView } from '../milestone-view.ts';
 import { ORDER } from '../order-document.ts';
 import type { Source } from '../schemas/source.ts';
-import { STATUS_INFO, statusReason } from '../status-text.ts';
+import { attributionNote, dayCountText, STATUS_INFO, statusReason } from '../status-text.ts';
 import type { IcsEvent } from './ics.ts';
 
 /** Builds absolute URLs for site paths (`/milestones/x/` → `https://host/base/milestones/x/`). */
@@ -64,6 +64,9 @@ export function milestonesJson(
 				reason: statusReason(m.status),
 				daysToDue: m.status.daysToDue,
 				daysLate: m.status.daysLate,
+				dayCount: dayCountText(m.status),
+				lastSearched: m.status.lastAbsenceCheck,
+				attribution: attributionNote(m.status),
 			},
 			lastChecked: m.lastChecked,
 			sources: m.sources.map(ref),
@@ -90,6 +93,9 @@ export const MILESTONE_COLUMNS = [
 	'status_reason',
 	'days_to_due',
 	'days_late',
+	'day_count',
+	'last_searched',
+	'attribution_note',
 	'status_as_of',
 	'evidence_count',
 	'latest_evidence_date',
@@ -124,6 +130,9 @@ export function milestoneRows(
 			status_reason: statusReason(m.status),
 			days_to_due: m.status.daysToDue,
 			days_late: m.status.daysLate,
+			day_count: dayCountText(m.status),
+			last_searched: m.status.lastAbsenceCheck,
+			attribution_note: attributionNote(m.status),
 			status_as_of: m.status.asOf,
 			evidence_count: m.evidence.length,
 			latest_evidence_date: latest?.date ?? null,
@@ -143,6 +152,7 @@ export const EVIDENCE_COLUMNS = [
 	'basis',
 	'confidence',
 	'note',
+	'attribution_unconfirmed',
 	'sources',
 	'source_urls',
 ] as const;
@@ -161,6 +171,7 @@ export function evidenceRows(
 			basis: e.basis,
 			confidence: e.confidence,
 			note: e.note,
+			attribution_unconfirmed: e.attributionUnconfirmed ?? null,
 			sources: e.sources.join('; '),
 			source_urls: e.sources
 				.map((id) => sources.get(id)?.url)

@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { idSchema, sourceIdsSchema, webUrlSchema } from './common.ts';
 
-/** A body the order names, as it appears in `content/agencies/agencies.json`. */
+/**
+ * A body the order names, or one it is often linked to, as it appears in
+ * `content/agencies/agencies.json`.
+ */
 export const agencySchema = z.strictObject({
 	/** Stable id, e.g. `cisa`. */
 	id: idSchema,
@@ -13,6 +16,11 @@ export const agencySchema = z.strictObject({
 	kind: z.enum(['white-house', 'department', 'component', 'committee', 'official']),
 	/** Parent body (agency id) when it acts "through" or "within" another, e.g. CISA within DHS. */
 	parent: idSchema.optional(),
+	/**
+	 * Set only for a body the order does not name (per the fact base): why the site lists it anyway.
+	 * Such bodies are kept out of every list of the bodies the order names.
+	 */
+	notNamed: z.string().min(1).optional(),
 	/** How the order refers to it, in a few words (e.g. "the Secretary of the Treasury"). */
 	role: z.string().min(1),
 	/** Official website. Omitted rather than guessed. */

@@ -111,7 +111,13 @@ const MILESTONE_FIELDS: Record<(typeof MILESTONE_COLUMNS)[number], string> = {
 	status_label: 'The status in words.',
 	status_reason: 'One sentence explaining the status.',
 	days_to_due: 'Days from the build date to the due date; negative when past.',
-	days_late: 'Days past the due date without a delivery, or of a late delivery.',
+	days_late:
+		'Days past the due date: for an overdue requirement counted to status_as_of, for a late delivery or claim counted to the date of the record or claim (see day_count).',
+	day_count:
+		'days_late in words, with the day it is counted to and the day public records were last searched.',
+	last_searched: 'The latest day, on or before status_as_of, that public records were searched.',
+	attribution_note:
+		'Set when the record deciding the status is not confirmed to be the deliverable of the order.',
 	status_as_of: 'The day the status was computed for (the build date).',
 	evidence_count: 'Number of evidence entries.',
 	latest_evidence_date: 'Date of the latest evidence entry.',
@@ -124,10 +130,13 @@ const EVIDENCE_FIELDS: Record<(typeof EVIDENCE_COLUMNS)[number], string> = {
 	milestone: 'Requirement id.',
 	date: 'Date of the evidence, YYYY-MM-DD (UTC).',
 	precision: 'How precisely the date is known: day, month or approximate.',
-	shows: 'What the entry shows: delivered, claimed, activity, nothing public, and so on.',
+	shows:
+		'What the entry shows, one value per status rule: delivered, delivered-in-part, delivery-claimed, started, nothing-public or context (see /about/#evidence-types).',
 	basis: 'Whether it rests on a public record, a government claim or a report.',
 	confidence: 'Grade: primary, secondary or lead (see /about/#confidence).',
 	note: 'One line on what the evidence is.',
+	attribution_unconfirmed:
+		'For a delivery entry not confirmed to be the deliverable of the order: what is unconfirmed.',
 	sources: 'Source ids (separated by "; "); each has a page at /sources/<id>/.',
 	source_urls: 'Addresses of those sources, where confirmed.',
 };

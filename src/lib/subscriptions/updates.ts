@@ -3,8 +3,15 @@
  * evidence, milestone status changes (computed from the evidence log) and editorial changelog
  * entries. Each update has a stable GUID, a link, a UTC date, plain-text words and the topics and
  * agencies it concerns, so that per-topic and per-agency feeds are filters of one list. Pure.
+ *
+ * No item of the site's own (evidence, status change, site update) is dated before the site's first
+ * publication, the date of its earliest changelog entry: an earlier change is dated the day the site
+ * recorded it and says so plainly ("Recorded November 23, 2026: on July 3, 2026, §2(a) … became
+ * “Overdue”"), so that subscribers never read it as an alert sent at the time. News items keep their
+ * publisher's date: they are the publisher's items, not the site's alerts.
  */
-import type { IsoDay } from '../dates.ts';
+import { formatDay, formatFuzzyDay, type IsoDay } from '../dates.ts';
+import type { ChangelogEntry } from '../schemas/changelog.ts';
 import { TOPICS } from '../news.ts';
 import type { Topic } from '../schemas/feed.ts';
 import type { Milestone, Site } from '../site-data.ts';
@@ -57,6 +64,41 @@ export function categoriesOf(update: Update): string[] {
 
 const at = (day: IsoDay) => `${day}T00:00:00.000Z`;
 
+/** The first words of the title of an item that records an earlier change. */
+const RECORDED = 'Recorded ';
+
+/** The day the site was first published: the date of its earliest changelog entry, or null. */
+export function firstPublished(
+	changelog: ReadonlyArray<Pick<ChangelogEntry, 'date'>>,
+): IsoDay | null {
+	return changelog.map((c) => c.date).sort()[0] ?? null;
+}
+
+/** The later of two days. */
+const later = (a: IsoDay, b: IsoDay) => (a > b ? a : b);
+
+/** Thrown by `assertFeedDates`; lists every back-dated item. */
+export class BackdatedFeedItemError extends Error {
+	override name = 'BackdatedFeedItemError';
+}
+
+/**
+ * Throws `BackdatedFeedItemError` when an item of the site's own is dated before `first` (the
+ * site's first publication) without saying plainly, at the start of its title, that it is the
+ * record of an earlier change. News items are exempt: their date is their publisher's.
+ */
+export function assertFeedDates(updates: readonly Update[], first: IsoDay | null): void {
+	if (first === null) return;
+	const bad = updates.filter(
+		(u) => u.kind !== 'news' && u.date.slice(0, 10) < first && !u.title.startsWith(RECORDED),
+	);
+	if (bad.length === 0) return;
+	const lines = bad.map((u) => `  ${u.guid} dated ${u.date.slice(0, 10)}: "${u.title}"`);
+	throw new BackdatedFeedItemError(
+		`${bad.length} feed item(s) dated before the site's first publication on ${first}, without saying they record an earlier change:\n${lines.join('\n')}`,
+	);
+}
+
 /** The bodies a requirement concerns: those that lead it and those to be consulted, sorted. */
 const bodiesOf = (m: Pick<Milestone, 'lead' | 'consulted'>) =>
 	[...new Set([...m.lead, ...m.consulted])].sort();
@@ -88,16 +130,24 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 			milestone: null,
 		});
 	}
+	const first = firstPublished(site.changelog);
+	/** The day an item is dated: when it happened, or when the site recorded it if that was later. */
+	const dayOf = (happened: IsoDay, recorded: IsoDay | undefined) =>
+		later(happened, recorded ?? first ?? happened);
 	for (const m of site.milestones) {
 		const topic = milestoneTopic(m);
 		m.evidence.forEach((e, i) => {
+			const day = dayOf(e.date, e.recorded);
 			updates.push({
 				guid: `eo14409-tracker:milestone:${m.id}:evidence:${i}`,
 				guidIsPermaLink: false,
 				kind: 'evidence',
-				title: `§${m.subsection} ${m.title}: new evidence`,
+				title:
+					day === e.date
+						? `§${m.subsection} ${m.title}: new evidence`
+						: `${RECORDED}${formatDay(day)}: evidence dated ${formatFuzzyDay(e.date, e.precision)} on §${m.subsection} ${m.title}`,
 				link: `/milestones/${m.id}/#evidence-${i + 1}`,
-				date: at(e.date),
+				date: at(day),
 				description: e.note,
 				topics: [topic],
 				agencies: bodiesOf(m),
@@ -106,14 +156,24 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 		});
 		for (const change of statusHistory(m, orderDate, asOf).slice(1)) {
 			const label = STATUS_INFO[change.status.kind].label;
+			const recorded = change.status.decisive?.recorded;
+			const day = dayOf(change.date, recorded);
+			const what = `the status computed from the evidence log ${day === change.date ? 'is' : 'became'} “${label}”: ${STATUS_INFO[change.status.kind].meaning}`;
 			updates.push({
-				guid: `eo14409-tracker:milestone:${m.id}:status:${change.date}`,
+				// A change re-decided by a later correction gets a new GUID, so that readers see it.
+				guid: `eo14409-tracker:milestone:${m.id}:status:${change.date}${recorded ? `:recorded:${recorded}` : ''}`,
 				guidIsPermaLink: false,
 				kind: 'status',
-				title: `§${m.subsection} ${m.title}: now “${label}”`,
+				title:
+					day === change.date
+						? `§${m.subsection} ${m.title}: now “${label}”`
+						: `${RECORDED}${formatDay(day)}: on ${formatDay(change.date)}, §${m.subsection} ${m.title} became “${label}”`,
 				link: `/milestones/${m.id}/#history`,
-				date: at(change.date),
-				description: `From ${change.date}, the status computed from the evidence log is “${label}”: ${STATUS_INFO[change.status.kind].meaning}`,
+				date: at(day),
+				description:
+					day === change.date
+						? `From ${change.date}, ${what}`
+						: `${RECORDED}by the tracker on ${day}${day === first ? ', its first publication' : ''}; the change took effect on ${change.date}, when ${what}`,
 				topics: [topic],
 				agencies: bodiesOf(m),
 				milestone: m.id,
@@ -134,9 +194,11 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 			milestone: null,
 		});
 	}
-	return updates
+	const dated = updates
 		.filter((u) => u.date.slice(0, 10) <= asOf)
 		.sort((a, b) => b.date.localeCompare(a.date) || a.guid.localeCompare(b.guid));
+	assertFeedDates(dated, first);
+	return dated;
 }
 
 /** At most this many items in any feed. */
