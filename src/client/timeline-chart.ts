@@ -1,11 +1,11 @@
 /**
  * `<timeline-chart>`: turns the static timeline picture into an interactive one. It recomputes
- * the same pure layout as the build on every zoom, so labels never overlap at any scale, and adds:
- * zoom and pan (mouse, touch, keyboard), an overview strip to brush a range, lane filters,
- * keyboard navigation between events, a details panel, and the view and selection in the URL.
+ * the same pure layout as the build on every zoom, so labels never overlap at any scale, and owns
+ * zoom and pan (mouse, touch, keyboard), lane filters, selection and the view in the URL. The
+ * overview strip, the wheel hint, the details panel and the key map are modules of their own in
+ * `./timeline/`.
  */
-import { brushX, type BrushBehavior } from 'd3-brush';
-import { select, type Selection } from 'd3-selection';
+import { select } from 'd3-selection';
 import {
 	zoom,
 	zoomIdentity,
@@ -13,7 +13,6 @@ import {
 	type ZoomBehavior,
 	type ZoomTransform,
 } from 'd3-zoom';
-import { utcMonth } from 'd3-time';
 import { utcDayOf, type IsoDay } from '../lib/dates.ts';
 import {
 	domainMs,
@@ -25,9 +24,12 @@ import {
 	type PlacedItem,
 } from '../lib/timeline/layout.ts';
 import { LANES, type TimelineDeadline, type TimelineItem } from '../lib/timeline/model.ts';
-import { monthCounts } from '../lib/timeline/months.ts';
 import { decorations, eventGroup, eventInner, eventShape } from '../lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
+import { clearEventDetails, showEventDetails } from './timeline/details.ts';
+import { keyIntent } from './timeline/keys.ts';
+import { drawOverview, type Overview } from './timeline/overview.ts';
+import { showWheelHint } from './timeline/wheel-hint.ts';
 
 /** A drawn event: its group, start (ms), row and translate, and where it was last put. */
 interface Mark {
@@ -80,11 +82,9 @@ class TimelineChart extends HTMLElement {
 	#lanes = new Set<string>(LANES.map((l) => l.id));
 	#transform: ZoomTransform = zoomIdentity;
 	#zoom!: ZoomBehavior<SVGSVGElement, unknown>;
-	#brush!: BrushBehavior<unknown>;
-	#brushGroup!: Selection<SVGGElement, unknown, null, undefined>;
+	#overview: Overview | undefined;
 	#selected: string | null = null;
 	#layout!: Layout;
-	#syncing = false;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Each event's start in ms, for repositioning during a gesture. */
 	#starts = new Map<string, number>();
@@ -154,7 +154,6 @@ class TimelineChart extends HTMLElement {
 			[this.#layout.x1, 0],
 		];
 		this.#zoom.extent(extent).translateExtent(extent);
-		this.querySelector('.overview')?.replaceChildren();
 		this.#setUpOverview();
 		this.#showInterval(interval);
 	}
@@ -376,14 +375,15 @@ class TimelineChart extends HTMLElement {
 				this.#scheduleUrl();
 			});
 		select(svg).call(this.#zoom);
-		this.#setUpWheelHint(svg);
+		const hint = this.querySelector<HTMLElement>('.wheel-hint');
+		if (hint) showWheelHint(svg, hint);
 		svg.addEventListener('click', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
 			if (g) this.#select(g.dataset['id']!, true);
 		});
 		svg.addEventListener('mouseover', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
-			if (g && !this.#selected) this.#showDetails(g.dataset['id']!);
+			if (g && !this.#selected) showEventDetails(this.#details, g.dataset['id']!);
 		});
 		svg.addEventListener('focusin', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
@@ -395,89 +395,19 @@ class TimelineChart extends HTMLElement {
 		});
 	}
 
-	/** On a plain wheel over the chart, says briefly how to zoom (the page scrolls as usual). */
-	#setUpWheelHint(svg: SVGSVGElement) {
-		const hint = this.querySelector<HTMLElement>('.wheel-hint');
-		if (!hint) return;
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		svg.addEventListener(
-			'wheel',
-			(e) => {
-				if (e.ctrlKey || e.metaKey) return;
-				hint.hidden = false;
-				clearTimeout(timer);
-				timer = setTimeout(() => (hint.hidden = true), 1500);
-			},
-			{ passive: true },
-		);
-	}
-
 	#setUpOverview() {
 		const host = this.querySelector<HTMLElement>('.overview');
 		if (!host) return;
-		host.hidden = false;
-		const { full } = this.#base;
-		const width = this.#width;
-		const x0 = this.#layout.x0;
-		const x1 = this.#layout.x1;
-		const scale = timeScale(full, x0, x1);
-		const svg = select(host)
-			.append('svg')
-			.attr('viewBox', `0 0 ${width} 44`)
-			.attr('preserveAspectRatio', 'none')
-			.attr('class', 'timeline-svg overview-svg')
-			.attr('aria-label', 'Overview: drag to choose the range shown above')
-			.attr('role', 'group');
-		// Event density: a bar per month, as tall as its share of the busiest month.
-		const months = monthCounts(this.#data.items, [], this.#data.range);
-		const most = Math.max(1, ...months.map((m) => m.count));
-		const monthX = (month: string, next = 0) =>
-			scale(utcMonth.offset(new Date(`${month}-01T00:00:00Z`), next));
-		svg
-			.append('g')
-			.attr('aria-hidden', 'true')
-			.selectAll('rect')
-			.data(months.filter((m) => m.count > 0))
-			.join('rect')
-			.attr('class', 'overview-bar')
-			.attr('x', (d) => monthX(d.month) + 0.5)
-			.attr('width', (d) => Math.max(1, monthX(d.month, 1) - monthX(d.month) - 1))
-			.attr('y', (d) => 40 - (34 * d.count) / most)
-			.attr('height', (d) => (34 * d.count) / most);
-		svg
-			.append('g')
-			.attr('aria-hidden', 'true')
-			.selectAll('line')
-			.data(this.#data.deadlines)
-			.join('line')
-			.attr('class', 'overview-deadline')
-			.attr('x1', (d) => scale(new Date(`${d.date}T12:00:00Z`)))
-			.attr('x2', (d) => scale(new Date(`${d.date}T12:00:00Z`)))
-			.attr('y1', 2)
-			.attr('y2', 42);
-		svg.append('text').attr('x', 6).attr('y', 26).attr('class', 'lane-label').text('Overview');
-		this.#brush = brushX<unknown>()
-			.extent([
-				[x0, 2],
-				[x1, 42],
-			])
-			.on('brush end', (event) => {
-				if (this.#syncing || !event.sourceEvent || !event.selection) return;
-				const [a, b] = event.selection as [number, number];
-				this.#showInterval([scale.invert(a).getTime(), scale.invert(b).getTime()]);
-			});
-		this.#brushGroup = svg.append('g').attr('class', 'brush').call(this.#brush);
+		this.#overview = drawOverview(
+			host,
+			{ ...this.#data, width: this.#width, x0: this.#layout.x0, x1: this.#layout.x1 },
+			(interval) => this.#showInterval(interval),
+		);
 		this.#syncBrush();
 	}
 
 	#syncBrush() {
-		if (!this.#brushGroup) return;
-		const { full } = this.#base;
-		const scale = timeScale(full, this.#layout.x0, this.#layout.x1);
-		const [a, b] = this.#interval();
-		this.#syncing = true;
-		this.#brushGroup.call(this.#brush.move, [scale(new Date(a)), scale(new Date(b))]);
-		this.#syncing = false;
+		this.#overview?.sync(this.#interval());
 	}
 
 	/** Zooms so that `interval` (ms or days) fills the plot. */
@@ -520,12 +450,7 @@ class TimelineChart extends HTMLElement {
 			box.checked = true;
 		this.#selected = null;
 		this.#showInterval(domainMs(this.#data.story));
-		this.#details.replaceChildren(
-			Object.assign(document.createElement('p'), {
-				className: 'hint',
-				textContent: 'Select an event to see its details here.',
-			}),
-		);
+		clearEventDetails(this.#details);
 		history.replaceState(null, '', location.pathname);
 	}
 
@@ -557,32 +482,20 @@ class TimelineChart extends HTMLElement {
 	#onKey(e: KeyboardEvent) {
 		const current =
 			(e.target as Element).closest?.<SVGGElement>('g.event')?.dataset['id'] ?? this.#selected;
-		const order = this.#order();
-		const move = (to: string | undefined) => {
-			if (!to) return;
-			e.preventDefault();
-			this.#ensureVisible(to);
-			this.#canvas.querySelector<SVGGElement>(`g.event[data-id="${CSS.escape(to)}"]`)?.focus();
-		};
-		const index = current ? order.indexOf(current) : -1;
-		const act = (action: () => void) => {
-			e.preventDefault();
-			action();
-		};
-		if (e.key === 'ArrowRight' && !e.shiftKey) move(order[Math.min(order.length - 1, index + 1)]);
-		else if (e.key === 'ArrowLeft' && !e.shiftKey) move(order[Math.max(0, index - 1)]);
-		else if (e.key === 'Home') move(order[0]);
-		else if (e.key === 'End') move(order.at(-1));
-		else if (e.key === 'ArrowRight') act(() => this.#panBy(0.25));
-		else if (e.key === 'ArrowLeft') act(() => this.#panBy(-0.25));
-		else if (e.key === '+' || e.key === '=') act(() => this.#zoomBy(2, current ?? undefined));
-		else if (e.key === '-' || e.key === '_') act(() => this.#zoomBy(0.5, current ?? undefined));
-		else if (e.key === 'Escape') {
+		const intent = keyIntent(e.key, e.shiftKey, this.#order(), current);
+		if (!intent) return;
+		e.preventDefault();
+		if (intent.kind === 'move') {
+			this.#ensureVisible(intent.to);
+			this.#canvas
+				.querySelector<SVGGElement>(`g.event[data-id="${CSS.escape(intent.to)}"]`)
+				?.focus();
+		} else if (intent.kind === 'pan') this.#panBy(intent.by);
+		else if (intent.kind === 'zoom') this.#zoomBy(intent.factor, current ?? undefined);
+		else if (intent.kind === 'open') this.#select(intent.id, true);
+		else {
 			this.#selected = null;
 			this.#render();
-		} else if ((e.key === 'Enter' || e.key === ' ') && current) {
-			e.preventDefault();
-			this.#select(current, true);
 		}
 	}
 
@@ -599,7 +512,7 @@ class TimelineChart extends HTMLElement {
 
 	#select(id: string, pin: boolean) {
 		this.#selected = id;
-		this.#showDetails(id);
+		showEventDetails(this.#details, id);
 		for (const g of this.#canvas.querySelectorAll<SVGGElement>('g.event')) {
 			const on = g.dataset['id'] === id;
 			g.setAttribute('tabindex', on ? '0' : '-1');
@@ -608,20 +521,6 @@ class TimelineChart extends HTMLElement {
 		}
 		if (pin && location.hash !== `#${id}`)
 			history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
-	}
-
-	/** Shows the list entry for `id` (the canonical text) in the details panel. */
-	#showDetails(id: string) {
-		const entry = document.getElementById(id);
-		if (!entry) return;
-		const copy = entry.cloneNode(true) as HTMLElement;
-		copy.removeAttribute('id');
-		const link = document.createElement('p');
-		const a = document.createElement('a');
-		a.href = `#${id}`;
-		a.textContent = 'Go to this event in the list';
-		link.append(a);
-		this.#details.replaceChildren(...copy.childNodes, link);
 	}
 
 	#openFromHash(scroll: boolean) {
