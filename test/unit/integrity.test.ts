@@ -95,7 +95,52 @@ describe('findProblems()', () => {
 			(c) => (first(c.order).body += '<TermRef id="no-such-term">x</TermRef>'),
 			{ field: 'body line 2', value: 'no-such-term', message: 'unknown term' },
 		],
+		[
+			'a claim pinning a whole section to a page confirmed only for a sub-section',
+			(c) => (first(c.claims).data.frPage = 34566),
+			{
+				entry: 'claim-a',
+				field: 'frPage',
+				value: '34566',
+				message: expect.stringMatching(/no sub-section/),
+			},
+		],
+		[
+			'a milestone quote pinned to a page not confirmed for its sub-section',
+			(c) => (first(c.milestones).data.quote = { text: 'words', source: 'src-a', frPage: 34566 }),
+			{
+				field: 'quote.frPage',
+				value: '34566',
+				message: expect.stringMatching(/§2\(a\) is not confirmed/),
+			},
+		],
+		[
+			'an MDX Quote pinned to a page not confirmed for its sub-section',
+			(c) => (first(c.order).body += '<Quote sub="2(d)" source="src-a" fr={34566}>w</Quote>\n'),
+			{
+				field: 'body line 2',
+				value: '§2(d), 91 FR 34566',
+				message: expect.stringMatching(/not confirmed/),
+			},
+		],
+		[
+			'a section listing a page none of its sub-sections is confirmed on',
+			(c) => first(c.order).data.frPages.push(34566),
+			{ field: 'frPages[0]', value: '34566', message: expect.stringMatching(/§2/) },
+		],
+		[
+			'an event naming a page without the sub-section confirmed there',
+			(c) => (first(c.events).data.summary = 'Section 3 is on page 34566.'),
+			{ entry: 'event-a', field: 'summary', value: 'page 34566' },
+		],
 	];
+
+	it('accepts a pin cite that names the sub-section confirmed on the page', () => {
+		const content = validContent();
+		Object.assign(first(content.claims).data, { subsection: '3(a)', frPage: 34566 });
+		first(content.events).data.summary = 'Its §3(a), on page 34566, is quoted.';
+		expect(findProblems(content)).toEqual([]);
+	});
 
 	it.each(cases)('reports %s with its file, field and value', (_name, breakIt, expected) => {
 		const content = validContent();

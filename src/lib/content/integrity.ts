@@ -12,7 +12,8 @@ import type { FeedState, NewsItem } from '../schemas/news.ts';
 import type { ChangelogEntry } from '../schemas/changelog.ts';
 import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
-import { mdxReferences } from './mdx-references.ts';
+import { mdxQuotes, mdxReferences } from './mdx-references.ts';
+import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
 export interface EntryLike<T> {
@@ -165,6 +166,70 @@ export function findProblems(content: SiteContent): Problem[] {
 	}
 	for (const entry of content.feedState) {
 		checker('feedState', entry)('id', entry.data.id, ids.feeds, 'feed');
+	}
+	problems.push(...pinCiteProblems(content));
+	return problems;
+}
+
+/** Prose fields of each collection that may carry a pin cite in running text. */
+function proseFields(content: SiteContent): Array<[EntryLike<unknown>, string, string]> {
+	const fields: Array<[EntryLike<unknown>, string, string]> = [];
+	for (const e of content.order) {
+		fields.push([e, 'summary', e.data.summary], [e, 'body', e.body ?? '']);
+		e.data.terms.forEach((t, i) => fields.push([e, `terms[${i}].definition`, t.definition]));
+	}
+	for (const e of content.milestones) {
+		fields.push([e, 'deliverable', e.data.deliverable]);
+		e.data.evidence.forEach((ev, i) => fields.push([e, `evidence[${i}].note`, ev.note]));
+	}
+	for (const e of content.claims) {
+		const d = e.data;
+		fields.push([e, 'question', d.question], [e, 'explanation', d.explanation]);
+		if (d.orderAnswer) fields.push([e, 'orderAnswer', d.orderAnswer]);
+	}
+	for (const e of content.events) {
+		fields.push([e, 'title', e.data.title], [e, 'summary', e.data.summary]);
+	}
+	for (const e of content.sources) fields.push([e, 'summary', e.data.summary]);
+	return fields;
+}
+
+/**
+ * Every Federal Register pin cite below the document range must name the sub-section confirmed on
+ * that page (`ORDER.confirmedPages`): claims' `frPage`, milestone quotes' `frPage`, MDX
+ * `<Quote fr>`, sections' `frPages`, and pages written in prose.
+ */
+function pinCiteProblems(content: SiteContent): Problem[] {
+	const problems: Problem[] = [];
+	const add = (entry: EntryLike<unknown>, field: string, value: string, message?: string) => {
+		if (message === undefined) return;
+		const file = entry.filePath ?? '(content)';
+		problems.push({ file, entry: entry.id, field, value, message });
+	};
+	for (const e of content.order) {
+		e.data.frPages.forEach((page, i) =>
+			add(e, `frPages[${i}]`, String(page), sectionPageProblem(e.data.section, page)),
+		);
+		for (const q of mdxQuotes(e.body ?? '')) {
+			if (q.fr !== undefined) {
+				add(e, `body line ${q.line}`, `§${q.sub}, 91 FR ${q.fr}`, pinCiteProblem(q.sub, q.fr));
+			}
+		}
+	}
+	for (const e of content.milestones) {
+		const page = e.data.quote?.frPage;
+		if (page !== undefined) {
+			add(e, 'quote.frPage', String(page), pinCiteProblem(e.data.subsection, page));
+		}
+	}
+	for (const e of content.claims) {
+		const page = e.data.frPage;
+		if (page !== undefined) add(e, 'frPage', String(page), pinCiteProblem(e.data.subsection, page));
+	}
+	for (const [entry, field, text] of proseFields(content)) {
+		for (const pin of textPinCites(text)) {
+			add(entry, field, pin.text, pinCiteProblem(pin.sub, pin.page));
+		}
 	}
 	return problems;
 }
