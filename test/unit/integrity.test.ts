@@ -133,7 +133,40 @@ describe('findProblems()', () => {
 			(c) => (first(c.events).data.summary = 'Section 3 is on page 34566.'),
 			{ entry: 'event-a', field: 'summary', value: 'page 34566' },
 		],
+		[
+			'a milestone quote that differs from the MDX quotation of the same sub-section',
+			(c) => {
+				first(c.order).body +=
+					'<Quote sub="2(a)" source="src-a">prioritize the cyber defense of systems</Quote>\n';
+				first(c.milestones).data.quote = {
+					text: 'prioritize the defense of systems',
+					source: 'src-a',
+				};
+			},
+			{
+				entry: '2a-example',
+				field: 'quote.text',
+				message: expect.stringMatching(/differs from the quotation of §2\(a\)/),
+			},
+		],
+		[
+			"a claim's answer quoting words not in the order's text",
+			(c) => (first(c.claims).data.orderAnswer = 'It says "by the Director of NIST".'),
+			{ entry: 'claim-a', field: 'orderAnswer', value: 'by the Director of NIST' },
+		],
 	];
+
+	it('accepts quotations of the order that agree, with ellipses', () => {
+		const content = validContent();
+		first(content.order).body +=
+			'<Quote sub="2(a)" source="src-a">prioritize the cyber defense of systems</Quote>\n';
+		first(content.milestones).data.quote = {
+			text: 'prioritize the cyber … systems',
+			source: 'src-a',
+		};
+		first(content.claims).data.orderAnswer = 'To "prioritize the cyber defense", not "testing".';
+		expect(findProblems(content)).toEqual([]);
+	});
 
 	it('accepts a pin cite that names the sub-section confirmed on the page', () => {
 		const content = validContent();

@@ -14,6 +14,7 @@ import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
 import { mdxQuotes, mdxReferences } from './mdx-references.ts';
 import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
+import { quoteMatches, quotedSpans } from '../quotes.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
 export interface EntryLike<T> {
@@ -167,7 +168,62 @@ export function findProblems(content: SiteContent): Problem[] {
 	for (const entry of content.feedState) {
 		checker('feedState', entry)('id', entry.data.id, ids.feeds, 'feed');
 	}
-	problems.push(...pinCiteProblems(content));
+	problems.push(...pinCiteProblems(content), ...orderQuoteProblems(content));
+	return problems;
+}
+
+/**
+ * Quotations of the order agree with the order's text as the content quotes it (MDX `<Quote>`
+ * blocks and milestone `quote.text`): two quotations of the same sub-section agree word for word
+ * where they overlap (one matches the other, ellipses allowed), and the quoted words of a claim's
+ * `orderAnswer` appear in that text (a single quoted word names a word and is not checked).
+ */
+function orderQuoteProblems(content: SiteContent): Problem[] {
+	const problems: Problem[] = [];
+	const quotes: Array<{ entry: EntryLike<unknown>; field: string; sub: string; text: string }> = [];
+	for (const e of content.order) {
+		for (const q of mdxQuotes(e.body ?? '')) {
+			quotes.push({ entry: e, field: `body line ${q.line}`, sub: q.sub, text: q.text });
+		}
+	}
+	for (const e of content.milestones) {
+		if (e.data.quote) {
+			quotes.push({
+				entry: e,
+				field: 'quote.text',
+				sub: e.data.subsection,
+				text: e.data.quote.text,
+			});
+		}
+	}
+	const agree = (a: string, b: string) => quoteMatches(a, b) || quoteMatches(b, a);
+	quotes.forEach((q, i) => {
+		const other = quotes.find((o, j) => j < i && o.sub === q.sub && !agree(o.text, q.text));
+		if (other) {
+			problems.push({
+				file: q.entry.filePath ?? '(content)',
+				entry: q.entry.id,
+				field: q.field,
+				value: q.text,
+				message: `differs from the quotation of §${q.sub} in ${other.entry.filePath ?? other.entry.id} (${other.field})`,
+			});
+		}
+	});
+	const corpus = quotes.map((q) => q.text).join(' … ');
+	for (const e of content.claims) {
+		for (const quote of quotedSpans(e.data.orderAnswer ?? '')) {
+			// A single quoted word names a word ("does not use "testing""); it quotes nothing.
+			if (/\s/.test(quote) && !quoteMatches(quote, corpus)) {
+				problems.push({
+					file: e.filePath ?? '(content)',
+					entry: e.id,
+					field: 'orderAnswer',
+					value: quote,
+					message: "is not in the order's text as quoted in the content",
+				});
+			}
+		}
+	}
 	return problems;
 }
 
