@@ -33,9 +33,7 @@ const CITE = /<Cite\s+ids=(?:"([^"]*)"|\{[^}]*\})\s*\/>/g;
  * back to the previous one is attributed to the ids it names. `<Quote>` blocks (the order's words)
  * are left out.
  */
-function mdxStretches(
-	body: string,
-): Array<{ text: string; sources: string[]; line: number }> {
+function mdxStretches(body: string): Array<{ text: string; sources: string[]; line: number }> {
 	const out: Array<{ text: string; sources: string[]; line: number }> = [];
 	const noQuotes = body.replace(/<Quote\b[\s\S]*?<\/Quote>/g, (q) => q.replace(/[^\n]/g, ' '));
 	let offset = 0;

@@ -115,7 +115,7 @@ export function validContent(): MutableContent {
 					date: '2026-06-02',
 					precision: 'day',
 					title: 'Event',
-					summary: 'Happened.',
+					summary: 'Happened, according to Example.',
 					lane: 'white-house',
 					sources: ['src-a'],
 					confidence: 'secondary',

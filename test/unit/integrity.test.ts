@@ -130,7 +130,7 @@ describe('findProblems()', () => {
 		],
 		[
 			'an event naming a page without the sub-section confirmed there',
-			(c) => (first(c.events).data.summary = 'Section 3 is on page 34566.'),
+			(c) => (first(c.events).data.summary = 'Section 3 is on page 34566, Example says.'),
 			{ entry: 'event-a', field: 'summary', value: 'page 34566' },
 		],
 		[
@@ -156,6 +156,27 @@ describe('findProblems()', () => {
 		],
 	];
 
+	it('reports an event resting only on press reports that states its news as fact', () => {
+		const content = validContent();
+		first(content.events).data.summary = 'The framework was shown privately to companies.';
+		expect(findProblems(content)).toMatchObject([
+			{
+				entry: 'event-a',
+				field: 'title, summary',
+				message: expect.stringMatching(
+					/rests only on reporting \(src-a \(news\)\) but carries no hedge/,
+				),
+			},
+		]);
+	});
+
+	it('accepts an unhedged event when a public record is among its sources', () => {
+		const content = validContent();
+		first(content.events).data.summary = 'The agency issued the directive.';
+		first(content.sources).data.kind = 'agency';
+		expect(findProblems(content)).toEqual([]);
+	});
+
 	it('accepts quotations of the order that agree, with ellipses', () => {
 		const content = validContent();
 		first(content.order).body +=
@@ -171,7 +192,7 @@ describe('findProblems()', () => {
 	it('accepts a pin cite that names the sub-section confirmed on the page', () => {
 		const content = validContent();
 		Object.assign(first(content.claims).data, { subsection: '3(a)', frPage: 34566 });
-		first(content.events).data.summary = 'Its §3(a), on page 34566, is quoted.';
+		first(content.events).data.summary = 'Its §3(a), on page 34566, is quoted, Example says.';
 		expect(findProblems(content)).toEqual([]);
 	});
 

@@ -15,6 +15,7 @@ import type { Source } from '../schemas/source.ts';
 import { mdxQuotes, mdxReferences } from './mdx-references.ts';
 import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
 import { quoteMatches, quotedSpans } from '../quotes.ts';
+import { hedgeProblem } from '../hedges.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
 export interface EntryLike<T> {
@@ -147,7 +148,21 @@ export function findProblems(content: SiteContent): Problem[] {
 			check(`positions[${i}].source`, p.source, ids.sources, 'source'),
 		);
 	}
+	const sourceData = new Map(content.sources.map((e) => [e.id, e.data]));
 	for (const entry of content.events) {
+		const { title, summary, sources } = entry.data;
+		const cited = sources.flatMap((id) => sourceData.get(id) ?? []);
+		const hedge = hedgeProblem(`${title} ${summary}`, cited);
+		if (hedge) {
+			const file = entry.filePath ?? '(collection events)';
+			problems.push({
+				file,
+				entry: entry.id,
+				field: 'title, summary',
+				value: title,
+				message: hedge,
+			});
+		}
 		const check = checker('events', entry);
 		each(check, 'sources', entry.data.sources, ids.sources, 'source');
 		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
