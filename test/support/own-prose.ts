@@ -76,6 +76,7 @@ interface SourceJson {
 	summary: string;
 	access?: string;
 	kind: string;
+	supports?: string[];
 }
 interface MilestoneJson {
 	title: string;

@@ -170,6 +170,35 @@ describe('findProblems()', () => {
 		]);
 	});
 
+	it("accepts an event's specifics that it states and a cited source supports", () => {
+		const content = validContent();
+		first(content.sources).data.supports = ['$100M', 'Example Corp'];
+		first(content.events).data.summary = 'Example Corp pledged $100M, according to Example.';
+		first(content.events).data.specifics = ['$100M', 'Example Corp'];
+		expect(findProblems(content)).toEqual([]);
+	});
+
+	it("reports an event's specifics that no cited source supports or that it does not state", () => {
+		const content = validContent();
+		first(content.sources).data.supports = ['Example Corp'];
+		first(content.events).data.summary = 'Example Corp pledged $100M, according to Example.';
+		first(content.events).data.specifics = ['$100M', '12 partners'];
+		expect(findProblems(content)).toEqual([
+			expect.objectContaining({
+				file: 'content/events/events.json',
+				entry: 'event-a',
+				field: 'specifics[0]',
+				value: '$100M',
+				message: "is in no cited source's supports (src-a)",
+			}),
+			expect.objectContaining({
+				field: 'specifics[1]',
+				message: 'is not stated in the title or summary',
+			}),
+			expect.objectContaining({ field: 'specifics[1]', value: '12 partners' }),
+		]);
+	});
+
 	it('accepts an unhedged event when a public record is among its sources', () => {
 		const content = validContent();
 		first(content.events).data.summary = 'The agency issued the directive.';

@@ -49,6 +49,16 @@ describe('the real content', () => {
 		expect(seedSources.sort()).toEqual(Object.keys(SEED_FILES).sort());
 	});
 
+	it('lists as supported by a seed only specifics its clipping carries', () => {
+		const seeds = readSeeds(seedsDir);
+		const missing = loadSources()
+			.filter((s) => seeds.has(s.id))
+			.flatMap((s) =>
+				(s.supports ?? []).filter((x) => !seeds.get(s.id)?.includes(x)).map((x) => `${s.id}: ${x}`),
+			);
+		expect(missing).toEqual([]);
+	});
+
 	it('quotes every seed clipping word for word', () => {
 		expect(seedQuoteProblems(loadOwnProse(), readSeeds(seedsDir))).toEqual([]);
 	});

@@ -163,6 +163,7 @@ export function findProblems(content: SiteContent): Problem[] {
 				message: hedge,
 			});
 		}
+		problems.push(...specificsProblems(entry, cited));
 		const check = checker('events', entry);
 		each(check, 'sources', entry.data.sources, ids.sources, 'source');
 		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
@@ -239,6 +240,40 @@ function orderQuoteProblems(content: SiteContent): Problem[] {
 			}
 		}
 	}
+	return problems;
+}
+
+/**
+ * An event's cited sources carry its stated specifics: each of its `specifics` is written in its
+ * title or summary and is among the `supports` of at least one cited source.
+ */
+function specificsProblems(entry: EntryLike<TimelineEvent>, cited: readonly Source[]): Problem[] {
+	const file = entry.filePath ?? '(collection events)';
+	const text = `${entry.data.title} ${entry.data.summary}`;
+	const supported = new Set(cited.flatMap((s) => s.supports ?? []));
+	const problems: Problem[] = [];
+	(entry.data.specifics ?? []).forEach((value, i) => {
+		const field = `specifics[${i}]`;
+		if (!text.includes(value)) {
+			problems.push({
+				file,
+				entry: entry.id,
+				field,
+				value,
+				message: 'is not stated in the title or summary',
+			});
+		}
+		if (!supported.has(value)) {
+			const ids = cited.map((s) => s.id).join(', ');
+			problems.push({
+				file,
+				entry: entry.id,
+				field,
+				value,
+				message: `is in no cited source's supports (${ids})`,
+			});
+		}
+	});
 	return problems;
 }
 

@@ -43,5 +43,10 @@ export const sourceSchema = z.strictObject({
 	access: z.enum(['stored-copy', 'relayed', 'seed-article', 'not-read']).default('relayed'),
 	/** Id of the source that relays this one, when `access` is `relayed` through a known source. */
 	via: idSchema.optional(),
+	/**
+	 * Specifics (names, figures, dates) this source carries, as the fact base or the seed text
+	 * attributes them to it; an event's `specifics` must be among its sources' `supports`.
+	 */
+	supports: z.array(z.string().min(1)).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
