@@ -31,3 +31,17 @@ export function hedgeProblem(
 	const list = sources.map((s) => `${s.id} (${s.kind})`).join(', ');
 	return `rests only on reporting (${list}) but carries no hedge ("reportedly", "according to …")`;
 }
+
+const ABSENCE =
+	/\b(?:no public|finds? no|found no|nothing (?:published|found)|not (?:public|found))\b/i;
+
+/**
+ * The hedge problem of a milestone's evidence note: as for any statement, except that a note
+ * reporting an absence ("No public record found as of …") states the result of a search, not news.
+ */
+export function evidenceHedgeProblem(
+	note: string,
+	sources: ReadonlyArray<Pick<Source, 'id' | 'kind'>>,
+): string | undefined {
+	return ABSENCE.test(note) ? undefined : hedgeProblem(note, sources);
+}

@@ -44,7 +44,7 @@ export function validContent(): MutableContent {
 						{
 							date: '2026-07-01',
 							precision: 'day',
-							note: 'Done.',
+							note: 'Done, the agency says.',
 							sources: ['src-a'],
 							confidence: 'primary',
 							shows: 'delivered',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasHedge, hedgeProblem, restsOnReporting } from '../../src/lib/hedges.ts';
+import {
+	evidenceHedgeProblem,
+	hasHedge,
+	hedgeProblem,
+	restsOnReporting,
+} from '../../src/lib/hedges.ts';
 
 describe('hedges', () => {
 	it('recognizes a hedge or an attribution', () => {
@@ -17,5 +22,15 @@ describe('hedges', () => {
 			/f \(news\).*no hedge/,
 		);
 		expect(hedgeProblem('It reportedly happened.', [{ id: 'f', kind: 'news' }])).toBeUndefined();
+	});
+
+	it('lets an evidence note report an absence without a hedge, but not news', () => {
+		const lead = [{ id: 'r', kind: 'research-note' as const }];
+		expect(
+			evidenceHedgeProblem('No public record found as of October 10, 2026.', lead),
+		).toBeUndefined();
+		expect(evidenceHedgeProblem('OPM adds cybersecurity jobs to Tech Force.', lead)).toMatch(
+			/no hedge/,
+		);
 	});
 });

@@ -199,6 +199,18 @@ describe('findProblems()', () => {
 		]);
 	});
 
+	it('reports a milestone evidence note resting only on press reports that states news as fact', () => {
+		const content = validContent();
+		first(first(content.milestones).data.evidence).note = 'The agency finished the task.';
+		expect(findProblems(content)).toMatchObject([
+			{
+				entry: '2a-example',
+				field: 'evidence[0].note',
+				message: expect.stringMatching(/no hedge/),
+			},
+		]);
+	});
+
 	it('accepts an unhedged event when a public record is among its sources', () => {
 		const content = validContent();
 		first(content.events).data.summary = 'The agency issued the directive.';

@@ -15,7 +15,7 @@ import type { Source } from '../schemas/source.ts';
 import { mdxQuotes, mdxReferences } from './mdx-references.ts';
 import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
 import { quoteMatches, quotedSpans } from '../quotes.ts';
-import { hedgeProblem } from '../hedges.ts';
+import { evidenceHedgeProblem, hedgeProblem } from '../hedges.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
 export interface EntryLike<T> {
@@ -88,6 +88,7 @@ export function findProblems(content: SiteContent): Problem[] {
 		feeds: new Set(content.feeds.map((e) => e.id)),
 	};
 	const terms = new Set(content.order.flatMap((e) => e.data.terms.map((t) => t.id)));
+	const sourceData = new Map(content.sources.map((e) => [e.id, e.data]));
 	const problems: Problem[] = [];
 
 	function checker(collection: string, entry: EntryLike<unknown>) {
@@ -125,9 +126,20 @@ export function findProblems(content: SiteContent): Problem[] {
 		each(check, 'consulted', d.consulted, ids.agencies, 'agency');
 		each(check, 'sources', d.sources, ids.sources, 'source');
 		if (d.quote) check('quote.source', d.quote.source, ids.sources, 'source');
-		d.evidence.forEach((ev, i) =>
-			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source'),
-		);
+		d.evidence.forEach((ev, i) => {
+			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source');
+			const cited = ev.sources.flatMap((id) => sourceData.get(id) ?? []);
+			const message = evidenceHedgeProblem(ev.note, cited);
+			const file = entry.filePath ?? '(collection milestones)';
+			if (message)
+				problems.push({
+					file,
+					entry: entry.id,
+					field: `evidence[${i}].note`,
+					value: ev.note,
+					message,
+				});
+		});
 	}
 	for (const entry of content.agencies) {
 		const check = checker('agencies', entry);
@@ -148,7 +160,6 @@ export function findProblems(content: SiteContent): Problem[] {
 			check(`positions[${i}].source`, p.source, ids.sources, 'source'),
 		);
 	}
-	const sourceData = new Map(content.sources.map((e) => [e.id, e.data]));
 	for (const entry of content.events) {
 		const { title, summary, sources } = entry.data;
 		const cited = sources.flatMap((id) => sourceData.get(id) ?? []);
