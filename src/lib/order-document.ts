@@ -18,6 +18,12 @@ export const ORDER = {
 	citation: '91 FR 34565–34567',
 	/** First and last Federal Register pages. */
 	pages: [34565, 34567] as const,
+	/**
+	 * Federal Register pages confirmed for a sub-section, from the fact base (§1 Identity: "§3(a) is
+	 * on p. 34566"). The one data place for pin cites: a page below the document range may be given
+	 * only with a sub-section listed here; otherwise the document's range is cited.
+	 */
+	confirmedPages: { '3(a)': 34566 } as Readonly<Record<string, number>>,
 	/** Federal Register document number. */
 	documentNumber: '2026-11415',
 	/** Source ids for each fact above. */

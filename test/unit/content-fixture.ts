@@ -44,7 +44,7 @@ export function validContent(): MutableContent {
 						{
 							date: '2026-07-01',
 							precision: 'day',
-							note: 'Done.',
+							note: 'Done, the agency says.',
 							sources: ['src-a'],
 							confidence: 'secondary',
 							shows: 'delivered',
@@ -116,7 +116,7 @@ export function validContent(): MutableContent {
 					date: '2026-06-02',
 					precision: 'day',
 					title: 'Event',
-					summary: 'Happened.',
+					summary: 'Happened, according to Example.',
 					lane: 'white-house',
 					sources: ['src-a'],
 					confidence: 'secondary',

@@ -95,7 +95,147 @@ describe('findProblems()', () => {
 			(c) => (first(c.order).body += '<TermRef id="no-such-term">x</TermRef>'),
 			{ field: 'body line 2', value: 'no-such-term', message: 'unknown term' },
 		],
+		[
+			'a claim pinning a whole section to a page confirmed only for a sub-section',
+			(c) => (first(c.claims).data.frPage = 34566),
+			{
+				entry: 'claim-a',
+				field: 'frPage',
+				value: '34566',
+				message: expect.stringMatching(/no sub-section/),
+			},
+		],
+		[
+			'a milestone quote pinned to a page not confirmed for its sub-section',
+			(c) => (first(c.milestones).data.quote = { text: 'words', source: 'src-a', frPage: 34566 }),
+			{
+				field: 'quote.frPage',
+				value: '34566',
+				message: expect.stringMatching(/§2\(a\) is not confirmed/),
+			},
+		],
+		[
+			'an MDX Quote pinned to a page not confirmed for its sub-section',
+			(c) => (first(c.order).body += '<Quote sub="2(d)" source="src-a" fr={34566}>w</Quote>\n'),
+			{
+				field: 'body line 2',
+				value: '§2(d), 91 FR 34566',
+				message: expect.stringMatching(/not confirmed/),
+			},
+		],
+		[
+			'a section listing a page none of its sub-sections is confirmed on',
+			(c) => first(c.order).data.frPages.push(34566),
+			{ field: 'frPages[0]', value: '34566', message: expect.stringMatching(/§2/) },
+		],
+		[
+			'an event naming a page without the sub-section confirmed there',
+			(c) => (first(c.events).data.summary = 'Section 3 is on page 34566, Example says.'),
+			{ entry: 'event-a', field: 'summary', value: 'page 34566' },
+		],
+		[
+			'a milestone quote that differs from the MDX quotation of the same sub-section',
+			(c) => {
+				first(c.order).body +=
+					'<Quote sub="2(a)" source="src-a">prioritize the cyber defense of systems</Quote>\n';
+				first(c.milestones).data.quote = {
+					text: 'prioritize the defense of systems',
+					source: 'src-a',
+				};
+			},
+			{
+				entry: '2a-example',
+				field: 'quote.text',
+				message: expect.stringMatching(/differs from the quotation of §2\(a\)/),
+			},
+		],
+		[
+			"a claim's answer quoting words not in the order's text",
+			(c) => (first(c.claims).data.orderAnswer = 'It says "by the Director of NIST".'),
+			{ entry: 'claim-a', field: 'orderAnswer', value: 'by the Director of NIST' },
+		],
 	];
+
+	it('reports an event resting only on press reports that states its news as fact', () => {
+		const content = validContent();
+		first(content.events).data.summary = 'The framework was shown privately to companies.';
+		expect(findProblems(content)).toMatchObject([
+			{
+				entry: 'event-a',
+				field: 'title, summary',
+				message: expect.stringMatching(
+					/rests only on reporting \(src-a \(news\)\) but carries no hedge/,
+				),
+			},
+		]);
+	});
+
+	it("accepts an event's specifics that it states and a cited source supports", () => {
+		const content = validContent();
+		first(content.sources).data.supports = ['$100M', 'Example Corp'];
+		first(content.events).data.summary = 'Example Corp pledged $100M, according to Example.';
+		first(content.events).data.specifics = ['$100M', 'Example Corp'];
+		expect(findProblems(content)).toEqual([]);
+	});
+
+	it("reports an event's specifics that no cited source supports or that it does not state", () => {
+		const content = validContent();
+		first(content.sources).data.supports = ['Example Corp'];
+		first(content.events).data.summary = 'Example Corp pledged $100M, according to Example.';
+		first(content.events).data.specifics = ['$100M', '12 partners'];
+		expect(findProblems(content)).toEqual([
+			expect.objectContaining({
+				file: 'content/events/events.json',
+				entry: 'event-a',
+				field: 'specifics[0]',
+				value: '$100M',
+				message: "is in no cited source's supports (src-a)",
+			}),
+			expect.objectContaining({
+				field: 'specifics[1]',
+				message: 'is not stated in the title or summary',
+			}),
+			expect.objectContaining({ field: 'specifics[1]', value: '12 partners' }),
+		]);
+	});
+
+	it('reports a milestone evidence note resting only on press reports that states news as fact', () => {
+		const content = validContent();
+		first(first(content.milestones).data.evidence).note = 'The agency finished the task.';
+		expect(findProblems(content)).toMatchObject([
+			{
+				entry: '2a-example',
+				field: 'evidence[0].note',
+				message: expect.stringMatching(/no hedge/),
+			},
+		]);
+	});
+
+	it('accepts an unhedged event when a public record is among its sources', () => {
+		const content = validContent();
+		first(content.events).data.summary = 'The agency issued the directive.';
+		first(content.sources).data.kind = 'agency';
+		expect(findProblems(content)).toEqual([]);
+	});
+
+	it('accepts quotations of the order that agree, with ellipses', () => {
+		const content = validContent();
+		first(content.order).body +=
+			'<Quote sub="2(a)" source="src-a">prioritize the cyber defense of systems</Quote>\n';
+		first(content.milestones).data.quote = {
+			text: 'prioritize the cyber … systems',
+			source: 'src-a',
+		};
+		first(content.claims).data.orderAnswer = 'To "prioritize the cyber defense", not "testing".';
+		expect(findProblems(content)).toEqual([]);
+	});
+
+	it('accepts a pin cite that names the sub-section confirmed on the page', () => {
+		const content = validContent();
+		Object.assign(first(content.claims).data, { subsection: '3(a)', frPage: 34566 });
+		first(content.events).data.summary = 'Its §3(a), on page 34566, is quoted, Example says.';
+		expect(findProblems(content)).toEqual([]);
+	});
 
 	it.each(cases)('reports %s with its file, field and value', (_name, breakIt, expected) => {
 		const content = validContent();

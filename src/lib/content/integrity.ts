@@ -16,7 +16,10 @@ import type { OrderSectionData } from '../schemas/order.ts';
 import type { Source } from '../schemas/source.ts';
 import { gradeProblems } from './grades.ts';
 import { deliveryWording } from '../evidence-wording.ts';
-import { mdxReferences } from './mdx-references.ts';
+import { mdxQuotes, mdxReferences } from './mdx-references.ts';
+import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
+import { quoteMatches, quotedSpans } from '../quotes.ts';
+import { evidenceHedgeProblem, hedgeProblem } from '../hedges.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
 export interface EntryLike<T> {
@@ -110,6 +113,7 @@ export function findProblems(content: SiteContent): Problem[] {
 		feeds: new Set(content.feeds.map((e) => e.id)),
 	};
 	const terms = new Set(content.order.flatMap((e) => e.data.terms.map((t) => t.id)));
+	const sourceData = new Map(content.sources.map((e) => [e.id, e.data]));
 	const problems: Problem[] = [];
 
 	function checker(collection: string, entry: EntryLike<unknown>) {
@@ -147,9 +151,20 @@ export function findProblems(content: SiteContent): Problem[] {
 		each(check, 'consulted', d.consulted, ids.agencies, 'agency');
 		each(check, 'sources', d.sources, ids.sources, 'source');
 		if (d.quote) check('quote.source', d.quote.source, ids.sources, 'source');
-		d.evidence.forEach((ev, i) =>
-			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source'),
-		);
+		d.evidence.forEach((ev, i) => {
+			each(check, `evidence[${i}].sources`, ev.sources, ids.sources, 'source');
+			const cited = ev.sources.flatMap((id) => sourceData.get(id) ?? []);
+			const message = evidenceHedgeProblem(ev.note, cited);
+			const file = entry.filePath ?? '(collection milestones)';
+			if (message)
+				problems.push({
+					file,
+					entry: entry.id,
+					field: `evidence[${i}].note`,
+					value: ev.note,
+					message,
+				});
+		});
 		problems.push(...evidenceTypingProblems(entry));
 	}
 	for (const entry of content.agencies) {
@@ -172,6 +187,20 @@ export function findProblems(content: SiteContent): Problem[] {
 		);
 	}
 	for (const entry of content.events) {
+		const { title, summary, sources } = entry.data;
+		const cited = sources.flatMap((id) => sourceData.get(id) ?? []);
+		const hedge = hedgeProblem(`${title} ${summary}`, cited);
+		if (hedge) {
+			const file = entry.filePath ?? '(collection events)';
+			problems.push({
+				file,
+				entry: entry.id,
+				field: 'title, summary',
+				value: title,
+				message: hedge,
+			});
+		}
+		problems.push(...specificsProblems(entry, cited));
 		const check = checker('events', entry);
 		each(check, 'sources', entry.data.sources, ids.sources, 'source');
 		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
@@ -193,5 +222,158 @@ export function findProblems(content: SiteContent): Problem[] {
 		checker('feedState', entry)('id', entry.data.id, ids.feeds, 'feed');
 	}
 	problems.push(...gradeProblems(content));
+	problems.push(...pinCiteProblems(content), ...orderQuoteProblems(content));
+	return problems;
+}
+
+/**
+ * Quotations of the order agree with the order's text as the content quotes it (MDX `<Quote>`
+ * blocks and milestone `quote.text`): two quotations of the same sub-section agree word for word
+ * where they overlap (one matches the other, ellipses allowed), and the quoted words of a claim's
+ * `orderAnswer` appear in that text (a single quoted word names a word and is not checked).
+ */
+function orderQuoteProblems(content: SiteContent): Problem[] {
+	const problems: Problem[] = [];
+	const quotes: Array<{ entry: EntryLike<unknown>; field: string; sub: string; text: string }> = [];
+	for (const e of content.order) {
+		for (const q of mdxQuotes(e.body ?? '')) {
+			quotes.push({ entry: e, field: `body line ${q.line}`, sub: q.sub, text: q.text });
+		}
+	}
+	for (const e of content.milestones) {
+		if (e.data.quote) {
+			quotes.push({
+				entry: e,
+				field: 'quote.text',
+				sub: e.data.subsection,
+				text: e.data.quote.text,
+			});
+		}
+	}
+	const agree = (a: string, b: string) => quoteMatches(a, b) || quoteMatches(b, a);
+	quotes.forEach((q, i) => {
+		const other = quotes.find((o, j) => j < i && o.sub === q.sub && !agree(o.text, q.text));
+		if (other) {
+			problems.push({
+				file: q.entry.filePath ?? '(content)',
+				entry: q.entry.id,
+				field: q.field,
+				value: q.text,
+				message: `differs from the quotation of §${q.sub} in ${other.entry.filePath ?? other.entry.id} (${other.field})`,
+			});
+		}
+	});
+	const corpus = quotes.map((q) => q.text).join(' … ');
+	for (const e of content.claims) {
+		for (const quote of quotedSpans(e.data.orderAnswer ?? '')) {
+			// A single quoted word names a word ("does not use "testing""); it quotes nothing.
+			if (/\s/.test(quote) && !quoteMatches(quote, corpus)) {
+				problems.push({
+					file: e.filePath ?? '(content)',
+					entry: e.id,
+					field: 'orderAnswer',
+					value: quote,
+					message: "is not in the order's text as quoted in the content",
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+/**
+ * An event's cited sources carry its stated specifics: each of its `specifics` is written in its
+ * title or summary and is among the `supports` of at least one cited source.
+ */
+function specificsProblems(entry: EntryLike<TimelineEvent>, cited: readonly Source[]): Problem[] {
+	const file = entry.filePath ?? '(collection events)';
+	const text = `${entry.data.title} ${entry.data.summary}`;
+	const supported = new Set(cited.flatMap((s) => s.supports ?? []));
+	const problems: Problem[] = [];
+	(entry.data.specifics ?? []).forEach((value, i) => {
+		const field = `specifics[${i}]`;
+		if (!text.includes(value)) {
+			problems.push({
+				file,
+				entry: entry.id,
+				field,
+				value,
+				message: 'is not stated in the title or summary',
+			});
+		}
+		if (!supported.has(value)) {
+			const ids = cited.map((s) => s.id).join(', ');
+			problems.push({
+				file,
+				entry: entry.id,
+				field,
+				value,
+				message: `is in no cited source's supports (${ids})`,
+			});
+		}
+	});
+	return problems;
+}
+
+/** Prose fields of each collection that may carry a pin cite in running text. */
+function proseFields(content: SiteContent): Array<[EntryLike<unknown>, string, string]> {
+	const fields: Array<[EntryLike<unknown>, string, string]> = [];
+	for (const e of content.order) {
+		fields.push([e, 'summary', e.data.summary], [e, 'body', e.body ?? '']);
+		e.data.terms.forEach((t, i) => fields.push([e, `terms[${i}].definition`, t.definition]));
+	}
+	for (const e of content.milestones) {
+		fields.push([e, 'deliverable', e.data.deliverable]);
+		e.data.evidence.forEach((ev, i) => fields.push([e, `evidence[${i}].note`, ev.note]));
+	}
+	for (const e of content.claims) {
+		const d = e.data;
+		fields.push([e, 'question', d.question], [e, 'explanation', d.explanation]);
+		if (d.orderAnswer) fields.push([e, 'orderAnswer', d.orderAnswer]);
+	}
+	for (const e of content.events) {
+		fields.push([e, 'title', e.data.title], [e, 'summary', e.data.summary]);
+	}
+	for (const e of content.sources) fields.push([e, 'summary', e.data.summary]);
+	return fields;
+}
+
+/**
+ * Every Federal Register pin cite below the document range must name the sub-section confirmed on
+ * that page (`ORDER.confirmedPages`): claims' `frPage`, milestone quotes' `frPage`, MDX
+ * `<Quote fr>`, sections' `frPages`, and pages written in prose.
+ */
+function pinCiteProblems(content: SiteContent): Problem[] {
+	const problems: Problem[] = [];
+	const add = (entry: EntryLike<unknown>, field: string, value: string, message?: string) => {
+		if (message === undefined) return;
+		const file = entry.filePath ?? '(content)';
+		problems.push({ file, entry: entry.id, field, value, message });
+	};
+	for (const e of content.order) {
+		e.data.frPages.forEach((page, i) =>
+			add(e, `frPages[${i}]`, String(page), sectionPageProblem(e.data.section, page)),
+		);
+		for (const q of mdxQuotes(e.body ?? '')) {
+			if (q.fr !== undefined) {
+				add(e, `body line ${q.line}`, `§${q.sub}, 91 FR ${q.fr}`, pinCiteProblem(q.sub, q.fr));
+			}
+		}
+	}
+	for (const e of content.milestones) {
+		const page = e.data.quote?.frPage;
+		if (page !== undefined) {
+			add(e, 'quote.frPage', String(page), pinCiteProblem(e.data.subsection, page));
+		}
+	}
+	for (const e of content.claims) {
+		const page = e.data.frPage;
+		if (page !== undefined) add(e, 'frPage', String(page), pinCiteProblem(e.data.subsection, page));
+	}
+	for (const [entry, field, text] of proseFields(content)) {
+		for (const pin of textPinCites(text)) {
+			add(entry, field, pin.text, pinCiteProblem(pin.sub, pin.page));
+		}
+	}
 	return problems;
 }

@@ -5,7 +5,8 @@
  * stops the build with a message naming the file, the field and the value.
  */
 import { getCollection } from 'astro:content';
-import { HOME_SOURCES } from '../home.ts';
+import { HOME_SINCE_THEN, HOME_SOURCES } from '../home.ts';
+import { hedgeProblem } from '../hedges.ts';
 import { orderDocumentSourceIds } from '../order-document.ts';
 import {
 	ContentIntegrityError,
@@ -62,12 +63,22 @@ function requiredContentProblems(content: SiteContent): Problem[] {
 	const fixed: Array<[file: string, entry: string, ids: readonly string[]]> = [
 		['src/lib/order-document.ts', 'ORDER', orderDocumentSourceIds()],
 		['src/lib/home.ts', 'HOME_SOURCES', Object.values(HOME_SOURCES).flat()],
+		['src/lib/home.ts', 'HOME_SINCE_THEN', HOME_SINCE_THEN.flatMap((s) => s.sources)],
 	];
 	for (const [file, entry, ids] of fixed) {
 		for (const id of ids.filter((i) => !sources.has(i))) {
 			problems.push({ file, entry, field: 'sources', value: id, message: 'unknown source' });
 		}
 	}
+	const byId = new Map(content.sources.map((e) => [e.id, e.data]));
+	HOME_SINCE_THEN.forEach((statement, i) => {
+		const sources = statement.sources.flatMap((id) => byId.get(id) ?? []);
+		const message = hedgeProblem(statement.text, sources);
+		if (message) {
+			const [file, entry, field] = ['src/lib/home.ts', 'HOME_SINCE_THEN', `[${i}].text`];
+			problems.push({ file, entry, field, value: statement.text, message });
+		}
+	});
 	const required: Array<[string, ReadonlyArray<EntryLike<unknown>>, string]> = [
 		['order', content.order, 'content/order/*.mdx'],
 		['agencies', content.agencies, 'content/agencies/agencies.json'],

@@ -30,3 +30,34 @@ export function mdxReferences(body: string): { sources: MdxRef[]; terms: MdxRef[
 	}
 	return { sources, terms };
 }
+
+/** A `<Quote>` of the order in an MDX body: its attributes, its words and its 1-based line. */
+export interface MdxQuote {
+	sub: string;
+	source: string;
+	/** The `fr` page, when given. */
+	fr: number | undefined;
+	/** The quoted words, whitespace collapsed. */
+	text: string;
+	line: number;
+}
+
+const QUOTE = /<Quote\b([^>]*)>([\s\S]*?)<\/Quote>/g;
+const QUOTE_ATTR = /\b(sub|source|fr)\s*=\s*(?:"([^"]*)"|\{(\d+)\})/g;
+
+/** Every `<Quote sub="…" source="…" fr={…}>…</Quote>` in `body`. */
+export function mdxQuotes(body: string): MdxQuote[] {
+	return [...body.matchAll(QUOTE)].map((m) => {
+		const attrs = new Map(
+			[...(m[1] ?? '').matchAll(QUOTE_ATTR)].map((a) => [a[1], a[2] ?? a[3] ?? ''] as const),
+		);
+		const fr = attrs.get('fr');
+		return {
+			sub: attrs.get('sub') ?? '',
+			source: attrs.get('source') ?? '',
+			fr: fr ? Number(fr) : undefined,
+			text: (m[2] ?? '').replace(/\s+/g, ' ').trim(),
+			line: body.slice(0, m.index).split('\n').length,
+		};
+	});
+}

@@ -28,7 +28,12 @@ export const claimSchema = z
 		orderAnswer: z.string().optional(),
 		/** Order section entry id the answer rests on. */
 		section: idSchema.optional(),
-		/** Federal Register page of the answer, when confirmed. */
+		/** Sub-section the answer rests on, e.g. "3(a)"; named in the pin cite with `frPage`. */
+		subsection: z
+			.string()
+			.regex(/^\d\([a-z]\)(\([ivx]+\))?$/, 'must look like 3(a) or 2(c)(iii)')
+			.optional(),
+		/** Federal Register page of the answer, only when confirmed for `subsection`. */
 		frPage: z.number().int().positive().optional(),
 		/** Why sources disagree and where the error likely began. */
 		explanation: z.string().min(1),

@@ -42,5 +42,10 @@ export const eventSchema = z.strictObject({
 	milestones: z.array(idSchema).default([]),
 	/** Related order sections (ids). */
 	sections: z.array(idSchema).default([]),
+	/**
+	 * Names, figures and dates the title or summary states, as written there; each must be among
+	 * the `supports` of a cited source (checked at build).
+	 */
+	specifics: z.array(z.string().min(1)).optional(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;

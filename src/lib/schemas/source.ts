@@ -63,6 +63,11 @@ export const sourceSchema = z
 		access: sourceAccessSchema.default('relayed'),
 		/** Id of the source that relays this one, when `access` is `relayed` through a known source. */
 		via: idSchema.optional(),
+		/**
+		 * Specifics (names, figures, dates) this source carries, as the fact base or the seed text
+		 * attributes them to it; an event's `specifics` must be among its sources' `supports`.
+		 */
+		supports: z.array(z.string().min(1)).optional(),
 	})
 	.superRefine((source, ctx) => {
 		if ((source.title === undefined) === (source.description === undefined)) {
