@@ -65,6 +65,8 @@ function dayRange([a, b]: readonly [number, number]): [IsoDay, IsoDay] {
  * layout per frame than a frame allows.
  */
 const PROXY_THRESHOLD = 400;
+/** Pause after a key or button zoom step before rows and labels are repacked. */
+const REPACK_DELAY_MS = 160;
 
 /**
  * An event's accessible name. It starts with the visible label, when there is one, so that
@@ -98,6 +100,7 @@ class TimelineChart extends HTMLElement {
 	 * at its stylesheet size at any screen width (the static picture is scaled from 1100 units).
 	 */
 	#width = 1100;
+	#repackTimer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const json = this.querySelector('script.timeline-data')?.textContent;
@@ -331,6 +334,26 @@ class TimelineChart extends HTMLElement {
 		}
 	}
 
+	/** Repacks rows and labels for the current view and moves the overview's brush to it. */
+	#repack() {
+		clearTimeout(this.#repackTimer);
+		this.#repackTimer = undefined;
+		this.#render();
+		this.#syncBrush();
+		this.#svg().removeAttribute('aria-busy');
+		this.#svg().classList.remove('stepping');
+	}
+
+	/** Repacks once no step has come for `REPACK_DELAY_MS`; the drawing is marked busy until then. */
+	#deferRepack() {
+		clearTimeout(this.#repackTimer);
+		this.#svg().setAttribute('aria-busy', 'true');
+		// With many events, labels are hidden between steps (markers still move and keep focus):
+		// laying out thousands of moving labels costs more than a frame.
+		if (this.#marks.length > PROXY_THRESHOLD) this.#svg().classList.add('stepping');
+		this.#repackTimer = setTimeout(() => this.#repack(), REPACK_DELAY_MS);
+	}
+
 	#svg(): SVGSVGElement {
 		return this.#canvas.querySelector('svg')!;
 	}
@@ -366,12 +389,19 @@ class TimelineChart extends HTMLElement {
 				this.#transform = event.transform;
 				this.#scheduleReposition();
 			})
-			.on('end', () => {
-				cancelAnimationFrame(this.#frame);
-				this.#frame = 0;
+			.on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				this.#endProxy();
-				this.#render();
-				this.#syncBrush();
+				// A pointer gesture is over: repack now. A key or button step ends at once, and keys
+				// repeat: it only moves the marks (next frame), and rows and labels are repacked once
+				// the steps pause, so each step stays within a frame even with thousands of events.
+				if (event.sourceEvent) {
+					cancelAnimationFrame(this.#frame);
+					this.#frame = 0;
+					this.#repack();
+				} else {
+					this.#scheduleReposition();
+					this.#deferRepack();
+				}
 				this.#scheduleUrl();
 			});
 		select(svg).call(this.#zoom);

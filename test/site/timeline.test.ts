@@ -339,6 +339,9 @@ describe.each([
 		const context = await browser().newContext({ viewport: { width, height } });
 		const page = await context.newPage();
 		await page.goto(new URL('timeline/', inject('baseUrl')).href);
+		// A zoom step repacks labels once the steps pause; the drawing is busy until then.
+		const settled = () => page.locator('.canvas svg[role="group"]:not([aria-busy])').waitFor();
+		await settled();
 		const clean = { overlaps: [], clipped: [], unlabelled: [] };
 		expect(await textProblems(page)).toEqual(clean);
 		await page.locator('.canvas').screenshot({ path: `${SHOTS}/default-${width}.png` });
@@ -348,7 +351,7 @@ describe.each([
 			['Whole history', 'whole'],
 		] as const) {
 			await page.getByRole('button', { name: button }).click();
-			await page.waitForTimeout(100);
+			await settled();
 			expect(await textProblems(page), step).toEqual(clean);
 			await page.locator('.canvas').screenshot({ path: `${SHOTS}/${step}-${width}.png` });
 		}
