@@ -3,11 +3,10 @@
  * technology (`role="img"` with a title and description); the dated list beside it carries the
  * same events as text.
  */
+import { escapeXml } from '../xml.ts';
 import { MARKER_ROW, type Layout, type PlacedItem } from './layout.ts';
 import type { TimelineItem } from './model.ts';
 
-const escape = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
 /**
@@ -23,7 +22,7 @@ export function eventGroup(p: PlacedItem, item: TimelineItem | undefined): strin
 /** A key for what an event's group draws, apart from its position. */
 export function eventShape(p: PlacedItem): string {
 	const spanWidth = p.x2 !== null ? Math.round(Math.max(2, p.x2 - p.x) * 10) / 10 : '';
-	return escape(`${p.label ?? ''}|${p.labelSide ?? ''}|${spanWidth}`);
+	return escapeXml(`${p.label ?? ''}|${p.labelSide ?? ''}|${spanWidth}`);
 }
 
 /** The inside of an event's group: optional span bar, marker, optional label. */
@@ -39,8 +38,8 @@ export function eventInner(
 		p.label === null
 			? ''
 			: p.labelSide === 'left'
-				? `<text class="event-label" x="-9" y="4" text-anchor="end">${escape(p.label)}</text>`
-				: `<text class="event-label" x="${n((spanWidth ?? 0) + 9)}" y="4">${escape(p.label)}</text>`;
+				? `<text class="event-label" x="-9" y="4" text-anchor="end">${escapeXml(p.label)}</text>`
+				: `<text class="event-label" x="${n((spanWidth ?? 0) + 9)}" y="4">${escapeXml(p.label)}</text>`;
 	return `${span}<circle cx="0" cy="0" r="5"/>${label}`;
 }
 
@@ -52,7 +51,7 @@ export function decorations(layout: Layout): string {
 		...layout.lanes.map(
 			(l, i) =>
 				`<rect class="lane lane-${i % 2 ? 'odd' : 'even'}" x="0" y="${n(l.y)}" width="${n(layout.width)}" height="${n(l.height)}"/>` +
-				`<text class="lane-label" x="6" y="${n(l.y + 16)}">${escape(l.label)}</text>`,
+				`<text class="lane-label" x="6" y="${n(l.y + 16)}">${escapeXml(l.label)}</text>`,
 		),
 		...layout.bands.map(
 			(b) =>
@@ -61,13 +60,13 @@ export function decorations(layout: Layout): string {
 		...layout.ticks.map(
 			(t) =>
 				`<line class="tick${t.major ? ' major' : ''}" x1="${n(t.x)}" x2="${n(t.x)}" y1="${top - 6}" y2="${n(bottom)}"/>` +
-				`<text class="tick-label" x="${n(t.x + 3)}" y="${top - 10}">${escape(t.label)}</text>`,
+				`<text class="tick-label" x="${n(t.x + 3)}" y="${top - 10}">${escapeXml(t.label)}</text>`,
 		),
 		...layout.markers.map((m, i) => {
 			const y = layout.lanesBottom + 13 + i * MARKER_ROW;
 			const line = `<line class="marker marker-${m.kind}" x1="${n(m.x)}" x2="${n(m.x)}" y1="${top}" y2="${n(y - 9)}"/>`;
 			const anchor = m.x > x1 - 160 ? ` text-anchor="end" x="${n(m.x - 3)}"` : ` x="${n(m.x + 3)}"`;
-			return `${line}<text class="marker-label marker-${m.kind}"${anchor} y="${n(y)}">${escape(m.label)}</text>`;
+			return `${line}<text class="marker-label marker-${m.kind}"${anchor} y="${n(y)}">${escapeXml(m.label)}</text>`;
 		}),
 		`<line class="plot-edge" x1="${n(x0)}" x2="${n(x0)}" y1="${top}" y2="${n(bottom)}"/>`,
 		`<line class="plot-edge" x1="${n(x1)}" x2="${n(x1)}" y1="${top}" y2="${n(bottom)}"/>`,
@@ -83,8 +82,8 @@ export function timelineSvg(
 	const byId = new Map(items.map((i) => [i.id, i]));
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" role="img" aria-labelledby="${text.id}-title ${text.id}-desc">`,
-		`<title id="${text.id}-title">${escape(text.title)}</title>`,
-		`<desc id="${text.id}-desc">${escape(text.description)}</desc>`,
+		`<title id="${text.id}-title">${escapeXml(text.title)}</title>`,
+		`<desc id="${text.id}-desc">${escapeXml(text.description)}</desc>`,
 		`<g class="decor">${decorations(layout)}</g>`,
 		`<g class="events">${layout.items.map((p) => eventGroup(p, byId.get(p.id))).join('\n')}</g>`,
 		'</svg>',

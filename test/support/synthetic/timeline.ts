@@ -4,15 +4,8 @@
  */
 import { addDays, type IsoDay } from '../../../src/lib/dates.ts';
 import { LANES, type TimelineItem } from '../../../src/lib/timeline/model.ts';
+import { seededRandom } from './feeds.ts';
 
-/** A linear congruential generator returning numbers in [0, 1). */
-function lcg(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-		return state / 2 ** 32;
-	};
-}
 
 /** `count` synthetic items between `start` and `start + days`. */
 export function syntheticItems(
@@ -21,7 +14,7 @@ export function syntheticItems(
 	start: IsoDay = '2026-05-01',
 	days = 120,
 ): TimelineItem[] {
-	const random = lcg(seed);
+	const random = seededRandom(seed);
 	return Array.from({ length: count }, (_, i) => ({
 		id: `synthetic-${i}`,
 		start: addDays(start, Math.floor(random() * days)),
