@@ -2,7 +2,8 @@
 import type { Source, SourceKind } from './schemas/source.ts';
 
 export const KIND_LABEL: Record<SourceKind, string> = {
-	primary: 'Primary document',
+	// "Official", not "Primary": primary is a grade of how well we know a text, not a kind of text.
+	primary: 'Official document',
 	agency: 'Agency page',
 	news: 'News',
 	'legal-analysis': 'Legal analysis',
