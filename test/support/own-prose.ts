@@ -73,6 +73,7 @@ interface EventJson {
 }
 interface SourceJson {
 	id: string;
+	description?: string;
 	summary: string;
 	access?: string;
 	kind: string;
@@ -118,7 +119,11 @@ export function loadOwnProse(): ProseItem[] {
 		push(eventsFile, e.id, 'summary', e.summary, e.sources);
 	}
 	const sourcesFile = 'content/sources/sources.json';
-	for (const s of loadSources()) push(sourcesFile, s.id, 'summary', s.summary, [s.id], true);
+	for (const s of loadSources()) {
+		// A description names the work in our words; a summary reports what the source says.
+		if (s.description) push(sourcesFile, s.id, 'description', s.description, [s.id]);
+		push(sourcesFile, s.id, 'summary', s.summary, [s.id], true);
+	}
 	const milestonesDir = 'content/milestones/';
 	for (const name of readdirSync(new URL(milestonesDir, root)).filter((n) => n.endsWith('.json'))) {
 		const file = milestonesDir + name;

@@ -6,7 +6,6 @@ import { addDays, type IsoDay } from '../../../src/lib/dates.ts';
 import { LANES, type TimelineItem } from '../../../src/lib/timeline/model.ts';
 import { seededRandom } from './feeds.ts';
 
-
 /** `count` synthetic items between `start` and `start + days`. */
 export function syntheticItems(
 	count: number,
