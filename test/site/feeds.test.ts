@@ -16,6 +16,9 @@ const feeds = [
 	...(await readdir(join(DIST, 'feeds/topics'))).map((f) => `feeds/topics/${f}`),
 	...(await readdir(join(DIST, 'feeds/agencies'))).map((f) => `feeds/agencies/${f}`),
 ];
+const store = JSON.parse(
+	await readFile(new URL('../../content/news/news.json', import.meta.url), 'utf8'),
+) as Array<{ url: string; published: string; dateSource: string; firstSeen: string }>;
 const webFeeds = JSON.parse(
 	await readFile(new URL('../../content/feeds/feeds.json', import.meta.url), 'utf8'),
 ) as Array<{ url: string }>;
@@ -173,5 +176,44 @@ describe('feedsmith, a second independent feed parser', () => {
 		const urls = JSON.stringify(opml.body);
 		for (const { url } of webFeeds.filter((f) => /^https?:/.test(f.url)))
 			expect(urls).toContain(url);
+	});
+});
+
+describe('item dates and counts a subscriber can trust', () => {
+	it.each(feeds)(
+		'%s: no more than three items share a timestamp, no two a title and date',
+		async (file) => {
+			const feed = await new Parser().parseString(await readFile(join(DIST, file), 'utf8'));
+			const byDate = new Map<string, number>();
+			for (const item of feed.items)
+				byDate.set(item.pubDate!, (byDate.get(item.pubDate!) ?? 0) + 1);
+			for (const [date, n] of byDate) expect(n, `${n} items at ${date}`).toBeLessThanOrEqual(3);
+			const keys = feed.items.map((i) => `${i.title}|${i.pubDate}`);
+			expect(new Set(keys).size).toBe(keys.length);
+		},
+	);
+
+	it('rss.xml links every stored news item once, dated by its publisher or, when undated, listed in a batch', async () => {
+		const xml = await readFile(join(DIST, 'rss.xml'), 'utf8');
+		const rssItems = (await new Parser().parseString(xml)).items;
+		const { feed } = parseFeed(xml);
+		const smithItems = (
+			feed as { items?: Array<{ link?: string; content?: { encoded?: string } }> }
+		).items!;
+		expect(smithItems.map((i) => i.link)).toEqual(rssItems.map((i) => i.link));
+		const partLinks = (html: string | undefined) =>
+			[...(html ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+		for (const n of store) {
+			const batched = rssItems.filter((i) => partLinks(i['content:encoded']).includes(n.url));
+			const carrying = rssItems.filter((i) => i.link === n.url || batched.includes(i));
+			expect(carrying, n.url).toHaveLength(1);
+			const smith = smithItems.filter((i) => partLinks(i.content?.encoded).includes(n.url));
+			expect(smith.length, n.url).toBe(batched.length);
+			const item = carrying[0]!;
+			if (n.dateSource === 'feed') expect(new Date(item.pubDate!).toISOString()).toBe(n.published);
+			// An undated item is never filed alone without saying its date is unknown.
+			else if (batched.length === 0)
+				expect(item.contentSnippet).toContain('Publication date unknown');
+		}
 	});
 });

@@ -168,6 +168,8 @@ const update = (i: number, overrides: Partial<Update> = {}): Update => ({
 	topics: ['clearinghouse'],
 	agencies: ['treasury'],
 	milestone: 'm',
+	batch: null,
+	parts: [],
 	...overrides,
 });
 

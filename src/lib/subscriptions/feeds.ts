@@ -9,7 +9,8 @@ import type { Agency } from '../schemas/agency.ts';
 import type { Topic } from '../schemas/feed.ts';
 import { SITE_NAME, withBase } from '../site.ts';
 import { escapeXml } from '../xml.ts';
-import { categoriesOf, FEED_LIMIT, type Update } from './updates.ts';
+import { batchUpdates } from './batches.ts';
+import { categoriesOf, FEED_LIMIT, type Part, type Update } from './updates.ts';
 
 /** One feed of the site. `path` and `page` are site paths (without the base path). */
 export interface FeedSpec {
@@ -67,9 +68,9 @@ export function agencyFeed(id: string, agency: Agency): FeedSpec {
 	};
 }
 
-/** The updates a feed carries, newest first, at most FEED_LIMIT. */
+/** The items a feed carries, newest first, batched (one item per change), at most FEED_LIMIT. */
 function feedItems(spec: FeedSpec, updates: readonly Update[]): Update[] {
-	return updates.filter(spec.accepts).slice(0, FEED_LIMIT);
+	return batchUpdates(updates.filter(spec.accepts)).slice(0, FEED_LIMIT);
 }
 
 /** The site's icon for feed readers (PNG, as RSS 2.0 requires). */
@@ -78,6 +79,16 @@ const FEED_ICON = '/feed-icon.png';
 /** `path` on the deployment: absolute URL from the origin `site` and Astro's `base`. */
 const absolute = (site: URL, base: string, path: string) =>
 	/^https?:/.test(path) ? path : new URL(withBase(base, path), site).href;
+
+/** What a batched item touched, as an HTML list of links (escaped), or undefined for a single update. */
+function partsHtml(parts: readonly Part[], site: URL, base: string): string | undefined {
+	if (parts.length === 0) return undefined;
+	const li = parts.map(
+		(p) =>
+			`<li><a href="${escapeXml(absolute(site, base, p.link))}">${escapeXml(p.title)}</a></li>`,
+	);
+	return `<ul>${li.join('')}</ul>`;
+}
 
 /** Options for @astrojs/rss: channel with self link, language and image; items with GUIDs and categories. */
 export function rssOptions(
@@ -103,6 +114,9 @@ export function rssOptions(
 			link: absolute(site, base, u.link),
 			pubDate: new Date(u.date),
 			description: u.description,
+			...(u.parts.length
+				? { content: `<p>${escapeXml(u.description)}</p>${partsHtml(u.parts, site, base)}` }
+				: {}),
 			categories: categoriesOf(u),
 			...(u.guidIsPermaLink
 				? {}
@@ -126,6 +140,9 @@ export function jsonFeed(updates: readonly Update[], site: URL, base: string) {
 			url: absolute(site, base, u.link),
 			title: u.title,
 			content_text: u.description,
+			...(u.parts.length
+				? { content_html: `<p>${escapeXml(u.description)}</p>${partsHtml(u.parts, site, base)}` }
+				: {}),
 			date_published: u.date,
 			tags: categoriesOf(u),
 		})),
