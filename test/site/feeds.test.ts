@@ -217,3 +217,62 @@ describe('item dates and counts a subscriber can trust', () => {
 		}
 	});
 });
+
+/** Agency ids that are acronyms (the agency's short name in lower case): internal names to readers. */
+const agencies = JSON.parse(
+	await readFile(new URL('../../content/agencies/agencies.json', import.meta.url), 'utf8'),
+) as Array<{ id: string; short: string }>;
+const internalIds = agencies.filter((a) => a.short.toLowerCase() === a.id).map((a) => a.id);
+
+/** The text of a built page's h1, tags removed. */
+async function headingOf(pageUrl: string): Promise<string> {
+	const html = await readFile(join(DIST, new URL(pageUrl).pathname, 'index.html'), 'utf8');
+	return /<h1[^>]*>([\s\S]*?)<\/h1>/
+		.exec(html)![1]!
+		.replace(/<[^>]+>/g, '')
+		.trim();
+}
+
+describe('every feed says what it is', () => {
+	it.each(feeds)(
+		'%s: its title names its page as the page does, its description reads as written',
+		async (file) => {
+			const feed = await new Parser().parseString(await readFile(join(DIST, file), 'utf8'));
+			const subject = feed.title!.replace(/^EO 14409 Tracker(: )?/, '');
+			const heading = (await headingOf(feed.link!)).replace(/^News: /, '');
+			if (subject) expect(subject.startsWith(heading), `${subject} / ${heading}`).toBe(true);
+			else expect(new URL(feed.link!).pathname).toBe('/');
+			const text = `${feed.title} ${feed.description}`;
+			expect(text).not.toMatch(/\b[a-z][A-Z]/);
+			for (const id of [...internalIds, 'benchmark-framework', 'white-house'])
+				expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+			if (feed.items.length === 0) expect(feed.description).toMatch(/ No items yet: [^.]+\.$/);
+			else expect(feed.description).not.toContain('No items yet');
+		},
+	);
+
+	it('/subscribe/ shows each feed’s item count and newest date next to its link', async () => {
+		const html = await readFile(join(DIST, 'subscribe/index.html'), 'utf8');
+		for (const file of feeds) {
+			const feed = await new Parser().parseString(await readFile(join(DIST, file), 'utf8'));
+			const entry = new RegExp(
+				`href="[^"]*/${file.replace(/[./]/g, '\\$&')}"[\\s\\S]*?class="holds"[^>]*>([^<]*)<`,
+			).exec(html);
+			expect(entry, file).not.toBeNull();
+			const newest = feed.items[0]?.pubDate;
+			const day = newest
+				? new Date(newest).toLocaleDateString('en-US', {
+						timeZone: 'UTC',
+						year: 'numeric',
+						month: 'long',
+						day: 'numeric',
+					})
+				: null;
+			expect(entry![1]).toBe(
+				day
+					? `${feed.items.length} ${feed.items.length === 1 ? 'item' : 'items'}, the newest dated ${day}.`
+					: 'No items yet.',
+			);
+		}
+	});
+});

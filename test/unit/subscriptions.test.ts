@@ -215,6 +215,18 @@ describe('feeds', () => {
 	});
 });
 
+describe('feed descriptions', () => {
+	it('an empty feed says it has no items yet and why; a topic keeps its capitals', () => {
+		const empty = rssOptions(topicFeed('enforcement'), [], SITE, '/');
+		expect(empty.description).toBe(
+			'Enforcement: AI-enabled computer crime as a priority for the Attorney General (section 4). News, evidence and status changes on this topic. No items yet: no news item has matched this topic, and no requirement filed under it has evidence or a change of status.',
+		);
+		const full = rssOptions(topicFeed('clearinghouse'), [update(1)], SITE, '/');
+		expect(full.description).not.toContain('No items yet');
+		expect(jsonFeed([], SITE, '/').description).toContain('No items yet: ');
+	});
+});
+
 describe('opmlDocument()', () => {
 	it('is well-formed OPML 2.0 with one outline per web feed, escaped, and no local feed', () => {
 		const { feeds } = site();

@@ -7,7 +7,17 @@
 import type { EVIDENCE_COLUMNS, MILESTONE_COLUMNS } from '../export/milestone-records.ts';
 import { TOPIC_IDS, TOPICS } from '../news.ts';
 import type { Agency } from '../schemas/agency.ts';
-import { agencyFeed, JSON_FEED_PATH, MAIN_FEED, MILESTONES_FEED, topicFeed } from './feeds.ts';
+import { formatDay } from '../dates.ts';
+import {
+	agencyFeed,
+	type FeedSpec,
+	feedSummary,
+	JSON_FEED_PATH,
+	MAIN_FEED,
+	MILESTONES_FEED,
+	topicFeed,
+} from './feeds.ts';
+import type { Update } from './updates.ts';
 
 /** One thing to subscribe to. `path` is a site path. */
 export interface Subscription {
@@ -16,12 +26,37 @@ export interface Subscription {
 	format: 'RSS' | 'JSON Feed' | 'iCalendar' | 'OPML';
 	contains: string;
 	changes: string;
+	/** What it holds now, in words: "12 items, the newest dated June 5, 2026" or "No items yet". */
+	holds: string;
+}
+
+/** What is in the files that are not feeds of updates, for `holds`. */
+export interface FileCounts {
+	/** Due dates of the calendar's events (YYYY-MM-DD). */
+	deadlines: readonly string[];
+	/** Web feeds listed in the OPML file. */
+	sources: number;
+}
+
+const plural = (n: number, one: string, many: string) =>
+	`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** A feed's item count and newest item's date in words. */
+function holdsOf(spec: FeedSpec, updates: readonly Update[]): string {
+	const { count, last } = feedSummary(spec, updates);
+	return last === null
+		? 'No items yet.'
+		: `${plural(count, 'item', 'items')}, the newest dated ${formatDay(last)}.`;
 }
 
 const ON_UPDATE = 'At each build, when news, evidence or a status change arrives.';
 
-/** The main subscriptions, then one per topic, then one per agency. */
-export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
+/** The main subscriptions, then one per topic, then one per agency, each with what it holds now. */
+export function subscriptions(
+	agencies: ReadonlyMap<string, Agency>,
+	updates: readonly Update[],
+	files: FileCounts,
+): {
 	main: Subscription[];
 	topics: Subscription[];
 	agencies: Subscription[];
@@ -35,6 +70,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				contains:
 					'The latest 50 updates: news items, new evidence on each requirement, status changes and site updates.',
 				changes: ON_UPDATE,
+				holds: holdsOf(MAIN_FEED, updates),
 			},
 			{
 				path: JSON_FEED_PATH,
@@ -42,6 +78,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				format: 'JSON Feed',
 				contains: 'The same items as the main RSS feed, in JSON Feed 1.1.',
 				changes: ON_UPDATE,
+				holds: holdsOf(MAIN_FEED, updates),
 			},
 			{
 				path: MILESTONES_FEED.path,
@@ -49,6 +86,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				format: 'RSS',
 				contains: 'Only new evidence and status changes of the requirements; no news.',
 				changes: 'When evidence is logged, or when a deadline passes and a status changes.',
+				holds: holdsOf(MILESTONES_FEED, updates),
 			},
 			{
 				path: '/milestones.ics',
@@ -57,6 +95,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				contains:
 					"Every requirement's deadline as an all-day event, with its status in the description.",
 				changes: 'When a requirement or its status changes.',
+				holds: `${plural(files.deadlines.length, 'deadline', 'deadlines')}${files.deadlines.length ? `, the last on ${formatDay([...files.deadlines].sort().at(-1)!)}` : ''}.`,
 			},
 			{
 				path: '/feeds/sources.opml',
@@ -65,6 +104,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				contains:
 					'The official and press feeds the aggregator reads, to subscribe to the same sources.',
 				changes: 'When a feed is added or removed.',
+				holds: `${plural(files.sources, 'feed', 'feeds')}.`,
 			},
 		],
 		topics: TOPIC_IDS.map((t) => ({
@@ -73,6 +113,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 			format: 'RSS',
 			contains: TOPICS[t].description,
 			changes: ON_UPDATE,
+			holds: holdsOf(topicFeed(t), updates),
 		})),
 		agencies: [...agencies].map(([id, a]) => ({
 			path: agencyFeed(id, a).path,
@@ -80,6 +121,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 			format: 'RSS',
 			contains: `Updates on the requirements ${a.short} leads or is consulted on, and news about them.`,
 			changes: ON_UPDATE,
+			holds: holdsOf(agencyFeed(id, a), updates),
 		})),
 	};
 }
