@@ -17,6 +17,7 @@ import {
 	MILESTONES_FEED,
 	topicFeed,
 } from './feeds.ts';
+import type { CalendarSpec } from './calendars.ts';
 import type { Update } from './updates.ts';
 
 /** One thing to subscribe to. `path` is a site path. */
@@ -28,12 +29,14 @@ export interface Subscription {
 	changes: string;
 	/** What it holds now, in words: "12 items, the newest dated June 5, 2026" or "No items yet". */
 	holds: string;
+	/** True for a calendar, which is also offered at its webcal: address. */
+	webcal?: true;
 }
 
 /** What is in the files that are not feeds of updates, for `holds`. */
 export interface FileCounts {
-	/** Due dates of the calendar's events (YYYY-MM-DD). */
-	deadlines: readonly string[];
+	/** The deadline calendars, the whole set first. */
+	calendars: readonly CalendarSpec[];
 	/** Web feeds listed in the OPML file. */
 	sources: number;
 }
@@ -51,6 +54,24 @@ function holdsOf(spec: FeedSpec, updates: readonly Update[]): string {
 
 const ON_UPDATE = 'At each build, when news, evidence or a status change arrives.';
 
+/** A calendar's event count and last due date in words. */
+function calendarHolds(spec: CalendarSpec): string {
+	const days = spec.events.map((e) => e.day).sort();
+	if (days.length === 1) return `1 deadline, on ${formatDay(days[0]!)}.`;
+	return `${plural(days.length, 'deadline', 'deadlines')}, the last on ${formatDay(days.at(-1)!)}.`;
+}
+
+/** One requirement's or agency's calendar. */
+const calendarEntry = (spec: CalendarSpec, contains: string): Subscription => ({
+	path: spec.path,
+	title: spec.title,
+	format: 'iCalendar',
+	contains,
+	changes: 'When a status changes: the event is updated in place.',
+	holds: calendarHolds(spec),
+	webcal: true,
+});
+
 /** The main subscriptions, then one per topic, then one per agency, each with what it holds now. */
 export function subscriptions(
 	agencies: ReadonlyMap<string, Agency>,
@@ -60,7 +81,10 @@ export function subscriptions(
 	main: Subscription[];
 	topics: Subscription[];
 	agencies: Subscription[];
+	requirementCalendars: Subscription[];
+	agencyCalendars: Subscription[];
 } {
+	const [all, ...rest] = files.calendars;
 	return {
 		main: [
 			{
@@ -89,13 +113,11 @@ export function subscriptions(
 				holds: holdsOf(MILESTONES_FEED, updates),
 			},
 			{
-				path: '/milestones.ics',
-				title: 'Deadlines calendar',
-				format: 'iCalendar',
-				contains:
+				...calendarEntry(
+					all!,
 					"Every requirement's deadline as an all-day event, with its status in the description.",
-				changes: 'When a requirement or its status changes.',
-				holds: `${plural(files.deadlines.length, 'deadline', 'deadlines')}${files.deadlines.length ? `, the last on ${formatDay([...files.deadlines].sort().at(-1)!)}` : ''}.`,
+				),
+				changes: 'When a requirement or its status changes: each event is updated in place.',
 			},
 			{
 				path: '/feeds/sources.opml',
@@ -123,6 +145,17 @@ export function subscriptions(
 			changes: ON_UPDATE,
 			holds: holdsOf(agencyFeed(id, a), updates),
 		})),
+		requirementCalendars: rest
+			.filter((c) => c.subject?.kind === 'requirement')
+			.map((c) => calendarEntry(c, 'Its deadline, with its status in the description.')),
+		agencyCalendars: rest
+			.filter((c) => c.subject?.kind === 'agency')
+			.map((c) =>
+				calendarEntry(
+					c,
+					'The deadlines of the requirements it leads or is to be consulted on, with their status.',
+				),
+			),
 	};
 }
 
@@ -217,7 +250,8 @@ export const DATA_FILES: readonly DataFile[] = [
 			['DTSTART', 'The due date.'],
 			['DESCRIPTION', 'Status and deliverable.'],
 			['URL', "The requirement's page."],
-			['UID', 'Stable identifier of the event.'],
+			['UID', 'Stable identifier of the event, the same in every calendar of the site.'],
+			['SEQUENCE', 'Revision of the event; it grows when its status or evidence changes.'],
 		],
 	},
 ];
