@@ -18,6 +18,7 @@ import {
 	topicFeed,
 } from './feeds.ts';
 import type { CalendarSpec } from './calendars.ts';
+import { CHANGES_FEED } from './changes-feed.ts';
 import type { Update } from './updates.ts';
 
 /** One thing to subscribe to. `path` is a site path. */
@@ -39,6 +40,8 @@ export interface FileCounts {
 	calendars: readonly CalendarSpec[];
 	/** Web feeds listed in the OPML file. */
 	sources: number;
+	/** Items of the weekly changes feed, and its newest item's date (YYYY-MM-DD) or null. */
+	changes: { count: number; last: string | null };
 }
 
 const plural = (n: number, one: string, many: string) =>
@@ -103,6 +106,17 @@ export function subscriptions(
 				contains: 'The same items as the main RSS feed, in JSON Feed 1.1.',
 				changes: ON_UPDATE,
 				holds: holdsOf(MAIN_FEED, updates),
+			},
+			{
+				path: CHANGES_FEED.path,
+				title: 'What changed, week by week',
+				format: 'RSS',
+				contains:
+					'One item a week listing that week’s status changes, evidence, news and site updates by requirement; the same list as the What changed page, which can also show what changed after a date.',
+				changes: 'Each week that something changes.',
+				holds: files.changes.last
+					? `${plural(files.changes.count, 'item', 'items')}, the newest dated ${formatDay(files.changes.last)}.`
+					: 'No items yet.',
 			},
 			{
 				path: MILESTONES_FEED.path,

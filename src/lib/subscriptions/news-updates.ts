@@ -55,7 +55,8 @@ export function newsUpdates(
 			description: [`${n.publisher}.`, when, n.summary ?? ''].filter(Boolean).join(' '),
 			topics: n.topics,
 			agencies: agenciesOf(n.milestones),
-			milestone: null,
+			// The requirement it concerns when it names exactly one, for grouping on /changes/.
+			milestone: n.milestones.length === 1 ? n.milestones[0]! : null,
 			batch,
 			parts: [],
 		};

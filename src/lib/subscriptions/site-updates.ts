@@ -6,6 +6,8 @@ import { ORDER } from '../order-document.ts';
 import type { UrlFor } from '../export/milestone-records.ts';
 import { toIcs } from '../export/ics.ts';
 import { calendars, type CalendarSpec } from './calendars.ts';
+import { changeWeeks, type ChangeWeek } from './changes.ts';
+import { weeklySummary } from './changes-feed.ts';
 import type { FileCounts } from './catalogue.ts';
 import { siteUpdates, type Update } from './updates.ts';
 
@@ -23,6 +25,7 @@ export async function getFileCounts(): Promise<FileCounts> {
 	return {
 		calendars: await getCalendars((path) => path),
 		sources: site.feeds.filter((f) => /^https?:/.test(f.url)).length,
+		changes: weeklySummary(await getChangeWeeks()),
 	};
 }
 
@@ -40,4 +43,10 @@ export function calendarResponse(spec: CalendarSpec): Response {
 		spec.events,
 	);
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** Every change week by week, for /changes/ and its feed. */
+export async function getChangeWeeks(): Promise<ChangeWeek[]> {
+	const site = await getSite();
+	return changeWeeks(await getUpdates(), site.milestones);
 }
