@@ -95,7 +95,7 @@ export function subscriptions(
 				title: 'Everything',
 				format: 'RSS',
 				contains:
-					'The latest 50 updates: news items, new evidence on each requirement, status changes and site updates.',
+					'The latest 50 items: news, new evidence and status changes (those recorded on one day in one item, listing each requirement), and site updates.',
 				changes: ON_UPDATE,
 				holds: holdsOf(MAIN_FEED, updates),
 			},
