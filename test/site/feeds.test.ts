@@ -16,6 +16,9 @@ const feeds = [
 	...(await readdir(join(DIST, 'feeds/topics'))).map((f) => `feeds/topics/${f}`),
 	...(await readdir(join(DIST, 'feeds/agencies'))).map((f) => `feeds/agencies/${f}`),
 ];
+const store = JSON.parse(
+	await readFile(new URL('../../content/news/news.json', import.meta.url), 'utf8'),
+) as Array<{ url: string; published: string; dateSource: string; firstSeen: string }>;
 const webFeeds = JSON.parse(
 	await readFile(new URL('../../content/feeds/feeds.json', import.meta.url), 'utf8'),
 ) as Array<{ url: string }>;
@@ -173,5 +176,103 @@ describe('feedsmith, a second independent feed parser', () => {
 		const urls = JSON.stringify(opml.body);
 		for (const { url } of webFeeds.filter((f) => /^https?:/.test(f.url)))
 			expect(urls).toContain(url);
+	});
+});
+
+describe('item dates and counts a subscriber can trust', () => {
+	it.each(feeds)(
+		'%s: no more than three items share a timestamp, no two a title and date',
+		async (file) => {
+			const feed = await new Parser().parseString(await readFile(join(DIST, file), 'utf8'));
+			const byDate = new Map<string, number>();
+			for (const item of feed.items)
+				byDate.set(item.pubDate!, (byDate.get(item.pubDate!) ?? 0) + 1);
+			for (const [date, n] of byDate) expect(n, `${n} items at ${date}`).toBeLessThanOrEqual(3);
+			const keys = feed.items.map((i) => `${i.title}|${i.pubDate}`);
+			expect(new Set(keys).size).toBe(keys.length);
+		},
+	);
+
+	it('rss.xml links every stored news item once, dated by its publisher or, when undated, listed in a batch', async () => {
+		const xml = await readFile(join(DIST, 'rss.xml'), 'utf8');
+		const rssItems = (await new Parser().parseString(xml)).items;
+		const { feed } = parseFeed(xml);
+		const smithItems = (
+			feed as { items?: Array<{ link?: string; content?: { encoded?: string } }> }
+		).items!;
+		expect(smithItems.map((i) => i.link)).toEqual(rssItems.map((i) => i.link));
+		const partLinks = (html: string | undefined) =>
+			[...(html ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+		for (const n of store) {
+			const batched = rssItems.filter((i) => partLinks(i['content:encoded']).includes(n.url));
+			const carrying = rssItems.filter((i) => i.link === n.url || batched.includes(i));
+			expect(carrying, n.url).toHaveLength(1);
+			const smith = smithItems.filter((i) => partLinks(i.content?.encoded).includes(n.url));
+			expect(smith.length, n.url).toBe(batched.length);
+			const item = carrying[0]!;
+			if (n.dateSource === 'feed') expect(new Date(item.pubDate!).toISOString()).toBe(n.published);
+			// An undated item is never filed alone without saying its date is unknown.
+			else if (batched.length === 0)
+				expect(item.contentSnippet).toContain('Publication date unknown');
+		}
+	});
+});
+
+/** Agency ids that are acronyms (the agency's short name in lower case): internal names to readers. */
+const agencies = JSON.parse(
+	await readFile(new URL('../../content/agencies/agencies.json', import.meta.url), 'utf8'),
+) as Array<{ id: string; short: string }>;
+const internalIds = agencies.filter((a) => a.short.toLowerCase() === a.id).map((a) => a.id);
+
+/** The text of a built page's h1, tags removed. */
+async function headingOf(pageUrl: string): Promise<string> {
+	const html = await readFile(join(DIST, new URL(pageUrl).pathname, 'index.html'), 'utf8');
+	return /<h1[^>]*>([\s\S]*?)<\/h1>/
+		.exec(html)![1]!
+		.replace(/<[^>]+>/g, '')
+		.trim();
+}
+
+describe('every feed says what it is', () => {
+	it.each(feeds)(
+		'%s: its title names its page as the page does, its description reads as written',
+		async (file) => {
+			const feed = await new Parser().parseString(await readFile(join(DIST, file), 'utf8'));
+			const subject = feed.title!.replace(/^EO 14409 Tracker(: )?/, '');
+			const heading = (await headingOf(feed.link!)).replace(/^News: /, '');
+			if (subject) expect(subject.startsWith(heading), `${subject} / ${heading}`).toBe(true);
+			else expect(new URL(feed.link!).pathname).toBe('/');
+			const text = `${feed.title} ${feed.description}`;
+			expect(text).not.toMatch(/\b[a-z][A-Z]/);
+			for (const id of [...internalIds, 'benchmark-framework', 'white-house'])
+				expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+			if (feed.items.length === 0) expect(feed.description).toMatch(/ No items yet: [^.]+\.$/);
+			else expect(feed.description).not.toContain('No items yet');
+		},
+	);
+
+	it('/subscribe/ shows each feed’s item count and newest date next to its link', async () => {
+		const html = await readFile(join(DIST, 'subscribe/index.html'), 'utf8');
+		for (const file of feeds) {
+			const feed = await new Parser().parseString(await readFile(join(DIST, file), 'utf8'));
+			const entry = new RegExp(
+				`href="[^"]*/${file.replace(/[./]/g, '\\$&')}"[\\s\\S]*?class="holds"[^>]*>([^<]*)<`,
+			).exec(html);
+			expect(entry, file).not.toBeNull();
+			const newest = feed.items[0]?.pubDate;
+			const day = newest
+				? new Date(newest).toLocaleDateString('en-US', {
+						timeZone: 'UTC',
+						year: 'numeric',
+						month: 'long',
+						day: 'numeric',
+					})
+				: null;
+			expect(entry![1]).toBe(
+				day
+					? `${feed.items.length} ${feed.items.length === 1 ? 'item' : 'items'}, the newest dated ${day}.`
+					: 'No items yet.',
+			);
+		}
 	});
 });

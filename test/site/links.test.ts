@@ -61,6 +61,13 @@ describe('links in the built site', () => {
 					}
 					continue;
 				}
+				// A calendar offered for one-tap subscribing: its https twin must be a built .ics file.
+				if (value.startsWith('webcal:')) {
+					const path = new URL(value.replace(/^webcal:/, 'https:')).pathname;
+					if (!path.endsWith('.ics') || !fileFor(path))
+						broken.push(`${page}: ${value} → no calendar at ${path}`);
+					continue;
+				}
 				if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
 					broken.push(`${page}: unexpected scheme in ${value}`);
 					continue;

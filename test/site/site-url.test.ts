@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, exists, removeCopy, runBuild } from '../support/project-copy.ts';
@@ -30,6 +30,15 @@ describe.concurrent('a production build', () => {
 			const home = await readFile(join(dir, 'dist/index.html'), 'utf8');
 			expect(home).toContain('<link rel="canonical" href="https://tracker.example.org/"');
 			for (const text of [feed, home]) expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+			// Every feed, calendar and subscription list a reader may add elsewhere.
+			const subscriptions = (await readdir(join(dir, 'dist'), { recursive: true })).filter((f) =>
+				/\.(xml|ics|opml)$|^feed\.json$/.test(f),
+			);
+			expect(subscriptions.length).toBeGreaterThan(40);
+			for (const file of subscriptions) {
+				const text = await readFile(join(dir, 'dist', file), 'utf8');
+				expect(text, file).not.toMatch(/localhost|127\.0\.0\.1/);
+			}
 		} finally {
 			await removeCopy(dir);
 		}

@@ -56,6 +56,12 @@ export const TEMPLATES: readonly Template[] = [
 	{ id: 'source', pattern: /^\/sources\/[^/]+\/$/, budget: copyable(8) },
 	{ id: 'claims', pattern: /^\/claims\/$/, budget: text(20) },
 	{ id: 'claim', pattern: /^\/claims\/[^/]+\/$/, budget: text(8) },
+	{
+		id: 'changes',
+		pattern: /^\/changes\/$/,
+		budget: { html: 24 * KB, css: CSS, js: 5 * KB, lazyJs: 0 },
+		query: '?since=2026-11-30',
+	},
 	{ id: 'agencies', pattern: /^\/agencies\/$/, budget: text(8) },
 	{ id: 'agency', pattern: /^\/agencies\/[^/]+\/$/, budget: text(8) },
 	{ id: 'subscribe', pattern: /^\/subscribe\/$/, budget: copyable(8) },

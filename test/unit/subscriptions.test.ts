@@ -168,6 +168,8 @@ const update = (i: number, overrides: Partial<Update> = {}): Update => ({
 	topics: ['clearinghouse'],
 	agencies: ['treasury'],
 	milestone: 'm',
+	batch: null,
+	parts: [],
 	...overrides,
 });
 
@@ -210,6 +212,18 @@ describe('feeds', () => {
 			id: 'g-0',
 			url: 'https://tracker.example.org/milestones/m/#evidence-0',
 		});
+	});
+});
+
+describe('feed descriptions', () => {
+	it('an empty feed says it has no items yet and why; a topic keeps its capitals', () => {
+		const empty = rssOptions(topicFeed('enforcement'), [], SITE, '/');
+		expect(empty.description).toBe(
+			'Enforcement: AI-enabled computer crime as a priority for the Attorney General (section 4). News, evidence and status changes on this topic. No items yet: no news item has matched this topic, and no requirement filed under it has evidence or a change of status.',
+		);
+		const full = rssOptions(topicFeed('clearinghouse'), [update(1)], SITE, '/');
+		expect(full.description).not.toContain('No items yet');
+		expect(jsonFeed([], SITE, '/').description).toContain('No items yet: ');
 	});
 });
 

@@ -13,6 +13,8 @@ export interface IcsEvent {
 	description: string;
 	url: string;
 	categories: string[];
+	/** Revision of the event (RFC 5545 SEQUENCE): increases whenever its description changes. */
+	sequence?: number;
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newline. */
@@ -68,6 +70,7 @@ export function toIcs(
 			'BEGIN:VEVENT',
 			`UID:${e.uid}`,
 			`DTSTAMP:${basicDate(calendar.stamp)}T000000Z`,
+			...(e.sequence === undefined ? [] : [`SEQUENCE:${e.sequence}`]),
 			`DTSTART;VALUE=DATE:${basicDate(e.day)}`,
 			`DTEND;VALUE=DATE:${basicDate(addDays(e.day, 1))}`,
 			`SUMMARY:${escapeText(e.summary)}`,

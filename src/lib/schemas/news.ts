@@ -46,6 +46,22 @@ export const newsItemSchema = z.strictObject({
 	published: z.iso.datetime(),
 	/** Whether `published` came from the feed or is when we first saw the item. */
 	dateSource: z.enum(['feed', 'first-seen']),
+	/**
+	 * A publication date found outside the feed when the feed gave none, with where it was read;
+	 * absent when none was found. Feeds date an undated item by this before anything else.
+	 */
+	dateEvidence: z
+		.strictObject({
+			/** The date as found, at its precision: YYYY-MM-DD or YYYY-MM. */
+			date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/),
+			/** Where it was read: the page's own metadata (e.g. `article:published_time`) or a dated path in its URL. */
+			from: z.enum(['page-metadata', 'url-path']),
+			/** What was read, verbatim: the metadata's name and value, or the path segment. */
+			evidence: z.string().min(1),
+			/** When it was read, ISO 8601 UTC. */
+			recorded: z.iso.datetime(),
+		})
+		.optional(),
 	/** Oddities readers should see (a date in the future). */
 	flags: z.array(z.enum(['future-date', 'no-date'])),
 	/** Plain-text summary, sanitized; null when none. */

@@ -7,7 +7,19 @@
 import type { EVIDENCE_COLUMNS, MILESTONE_COLUMNS } from '../export/milestone-records.ts';
 import { TOPIC_IDS, TOPICS } from '../news.ts';
 import type { Agency } from '../schemas/agency.ts';
-import { agencyFeed, JSON_FEED_PATH, MAIN_FEED, MILESTONES_FEED, topicFeed } from './feeds.ts';
+import { formatDay } from '../dates.ts';
+import {
+	agencyFeed,
+	type FeedSpec,
+	feedSummary,
+	JSON_FEED_PATH,
+	MAIN_FEED,
+	MILESTONES_FEED,
+	topicFeed,
+} from './feeds.ts';
+import type { CalendarSpec } from './calendars.ts';
+import { CHANGES_FEED } from './changes-feed.ts';
+import type { Update } from './updates.ts';
 
 /** One thing to subscribe to. `path` is a site path. */
 export interface Subscription {
@@ -16,16 +28,66 @@ export interface Subscription {
 	format: 'RSS' | 'JSON Feed' | 'iCalendar' | 'OPML';
 	contains: string;
 	changes: string;
+	/** What it holds now, in words: "12 items, the newest dated June 5, 2026" or "No items yet". */
+	holds: string;
+	/** True for a calendar, which is also offered at its webcal: address. */
+	webcal?: true;
+}
+
+/** What is in the files that are not feeds of updates, for `holds`. */
+export interface FileCounts {
+	/** The deadline calendars, the whole set first. */
+	calendars: readonly CalendarSpec[];
+	/** Web feeds listed in the OPML file. */
+	sources: number;
+	/** Items of the weekly changes feed, and its newest item's date (YYYY-MM-DD) or null. */
+	changes: { count: number; last: string | null };
+}
+
+const plural = (n: number, one: string, many: string) =>
+	`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** A feed's item count and newest item's date in words. */
+function holdsOf(spec: FeedSpec, updates: readonly Update[]): string {
+	const { count, last } = feedSummary(spec, updates);
+	return last === null
+		? 'No items yet.'
+		: `${plural(count, 'item', 'items')}, the newest dated ${formatDay(last)}.`;
 }
 
 const ON_UPDATE = 'At each build, when news, evidence or a status change arrives.';
 
-/** The main subscriptions, then one per topic, then one per agency. */
-export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
+/** A calendar's event count and last due date in words. */
+function calendarHolds(spec: CalendarSpec): string {
+	const days = spec.events.map((e) => e.day).sort();
+	if (days.length === 1) return `1 deadline, on ${formatDay(days[0]!)}.`;
+	return `${plural(days.length, 'deadline', 'deadlines')}, the last on ${formatDay(days.at(-1)!)}.`;
+}
+
+/** One requirement's or agency's calendar. */
+const calendarEntry = (spec: CalendarSpec, contains: string): Subscription => ({
+	path: spec.path,
+	title: spec.title,
+	format: 'iCalendar',
+	contains,
+	changes: 'When a status changes: the event is updated in place.',
+	holds: calendarHolds(spec),
+	webcal: true,
+});
+
+/** The main subscriptions, then one per topic, then one per agency, each with what it holds now. */
+export function subscriptions(
+	agencies: ReadonlyMap<string, Agency>,
+	updates: readonly Update[],
+	files: FileCounts,
+): {
 	main: Subscription[];
 	topics: Subscription[];
 	agencies: Subscription[];
+	requirementCalendars: Subscription[];
+	agencyCalendars: Subscription[];
 } {
+	const [all, ...rest] = files.calendars;
 	return {
 		main: [
 			{
@@ -33,8 +95,9 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				title: 'Everything',
 				format: 'RSS',
 				contains:
-					'The latest 50 updates: news items, new evidence on each requirement, status changes and site updates.',
+					'The latest 50 items: news, new evidence and status changes (those recorded on one day in one item, listing each requirement), and site updates.',
 				changes: ON_UPDATE,
+				holds: holdsOf(MAIN_FEED, updates),
 			},
 			{
 				path: JSON_FEED_PATH,
@@ -42,6 +105,18 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				format: 'JSON Feed',
 				contains: 'The same items as the main RSS feed, in JSON Feed 1.1.',
 				changes: ON_UPDATE,
+				holds: holdsOf(MAIN_FEED, updates),
+			},
+			{
+				path: CHANGES_FEED.path,
+				title: 'What changed, week by week',
+				format: 'RSS',
+				contains:
+					'One item a week listing that week’s status changes, evidence, news and site updates by requirement; the same list as the What changed page, which can also show what changed after a date.',
+				changes: 'Each week that something changes.',
+				holds: files.changes.last
+					? `${plural(files.changes.count, 'item', 'items')}, the newest dated ${formatDay(files.changes.last)}.`
+					: 'No items yet.',
 			},
 			{
 				path: MILESTONES_FEED.path,
@@ -49,14 +124,14 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				format: 'RSS',
 				contains: 'Only new evidence and status changes of the requirements; no news.',
 				changes: 'When evidence is logged, or when a deadline passes and a status changes.',
+				holds: holdsOf(MILESTONES_FEED, updates),
 			},
 			{
-				path: '/milestones.ics',
-				title: 'Deadlines calendar',
-				format: 'iCalendar',
-				contains:
+				...calendarEntry(
+					all!,
 					"Every requirement's deadline as an all-day event, with its status in the description.",
-				changes: 'When a requirement or its status changes.',
+				),
+				changes: 'When a requirement or its status changes: each event is updated in place.',
 			},
 			{
 				path: '/feeds/sources.opml',
@@ -65,6 +140,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 				contains:
 					'The official and press feeds the aggregator reads, to subscribe to the same sources.',
 				changes: 'When a feed is added or removed.',
+				holds: `${plural(files.sources, 'feed', 'feeds')}.`,
 			},
 		],
 		topics: TOPIC_IDS.map((t) => ({
@@ -73,6 +149,7 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 			format: 'RSS',
 			contains: TOPICS[t].description,
 			changes: ON_UPDATE,
+			holds: holdsOf(topicFeed(t), updates),
 		})),
 		agencies: [...agencies].map(([id, a]) => ({
 			path: agencyFeed(id, a).path,
@@ -80,7 +157,19 @@ export function subscriptions(agencies: ReadonlyMap<string, Agency>): {
 			format: 'RSS',
 			contains: `Updates on the requirements ${a.short} leads or is consulted on, and news about them.`,
 			changes: ON_UPDATE,
+			holds: holdsOf(agencyFeed(id, a), updates),
 		})),
+		requirementCalendars: rest
+			.filter((c) => c.subject?.kind === 'requirement')
+			.map((c) => calendarEntry(c, 'Its deadline, with its status in the description.')),
+		agencyCalendars: rest
+			.filter((c) => c.subject?.kind === 'agency')
+			.map((c) =>
+				calendarEntry(
+					c,
+					'The deadlines of the requirements it leads or is to be consulted on, with their status.',
+				),
+			),
 	};
 }
 
@@ -175,7 +264,8 @@ export const DATA_FILES: readonly DataFile[] = [
 			['DTSTART', 'The due date.'],
 			['DESCRIPTION', 'Status and deliverable.'],
 			['URL', "The requirement's page."],
-			['UID', 'Stable identifier of the event.'],
+			['UID', 'Stable identifier of the event, the same in every calendar of the site.'],
+			['SEQUENCE', 'Revision of the event; it grows when its status or evidence changes.'],
 		],
 	},
 ];

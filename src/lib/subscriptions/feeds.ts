@@ -9,7 +9,8 @@ import type { Agency } from '../schemas/agency.ts';
 import type { Topic } from '../schemas/feed.ts';
 import { SITE_NAME, withBase } from '../site.ts';
 import { escapeXml } from '../xml.ts';
-import { categoriesOf, FEED_LIMIT, type Update } from './updates.ts';
+import { batchUpdates } from './batches.ts';
+import { categoriesOf, FEED_LIMIT, type Part, type Update } from './updates.ts';
 
 /** One feed of the site. `path` and `page` are site paths (without the base path). */
 export interface FeedSpec {
@@ -18,6 +19,8 @@ export interface FeedSpec {
 	page: string;
 	title: string;
 	description: string;
+	/** Why it has no items, when it has none: the end of "No items yet: …". */
+	empty: string;
 	/** Which updates it carries. */
 	accepts: (update: Update) => boolean;
 }
@@ -29,6 +32,7 @@ export const MAIN_FEED: FeedSpec = {
 	title: SITE_NAME,
 	description:
 		'Everything new on the tracker of Executive Order 14409: news items, evidence on each requirement, status changes and site updates.',
+	empty: 'the tracker has published nothing yet.',
 	accepts: () => true,
 };
 
@@ -39,9 +43,10 @@ export const JSON_FEED_PATH = '/feed.json';
 export const MILESTONES_FEED: FeedSpec = {
 	path: '/feeds/milestones.xml',
 	page: '/milestones/',
-	title: `${SITE_NAME}: requirement changes`,
+	title: `${SITE_NAME}: Milestones, evidence and status changes`,
 	description:
 		'New evidence on each requirement of the order, and every change of its computed status.',
+	empty: 'no requirement has evidence or a change of status yet.',
 	accepts: (u) => u.kind === 'evidence' || u.kind === 'status',
 };
 
@@ -51,7 +56,9 @@ export function topicFeed(topic: Topic): FeedSpec {
 		path: `/feeds/topics/${topic}.xml`,
 		page: `/news/topics/${topic}/`,
 		title: `${SITE_NAME}: ${TOPICS[topic].label}`,
-		description: `Updates on ${TOPICS[topic].description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}: news, evidence and status changes.`,
+		description: `${TOPICS[topic].label}: ${TOPICS[topic].description} News, evidence and status changes on this topic.`,
+		empty:
+			'no news item has matched this topic, and no requirement filed under it has evidence or a change of status.',
 		accepts: (u) => u.topics.includes(topic),
 	};
 }
@@ -62,15 +69,29 @@ export function agencyFeed(id: string, agency: Agency): FeedSpec {
 		path: `/feeds/agencies/${id}.xml`,
 		page: `/agencies/${id}/`,
 		title: `${SITE_NAME}: ${agency.name}`,
-		description: `Updates on the requirements ${agency.name} leads or is consulted on, and news about them.`,
+		description: `${agency.name}: news, evidence and status changes on the requirements of the order it leads or is to be consulted on.`,
+		empty: `no requirement that names ${agency.short} has evidence or a change of status, and no news item has been linked to one.`,
 		accepts: (u) => u.agencies.includes(id),
 	};
 }
 
-/** The updates a feed carries, newest first, at most FEED_LIMIT. */
+/** The items a feed carries, newest first, batched (one item per change), at most FEED_LIMIT. */
 function feedItems(spec: FeedSpec, updates: readonly Update[]): Update[] {
-	return updates.filter(spec.accepts).slice(0, FEED_LIMIT);
+	return batchUpdates(updates.filter(spec.accepts)).slice(0, FEED_LIMIT);
 }
+
+/** How many items a feed carries and the date of its newest (YYYY-MM-DD), or null when it has none. */
+export function feedSummary(
+	spec: FeedSpec,
+	updates: readonly Update[],
+): { count: number; last: string | null } {
+	const items = feedItems(spec, updates);
+	return { count: items.length, last: items[0]?.date.slice(0, 10) ?? null };
+}
+
+/** The feed's description, saying why it is empty when it is. */
+const describe = (spec: FeedSpec, items: readonly Update[]) =>
+	items.length ? spec.description : `${spec.description} No items yet: ${spec.empty}`;
 
 /** The site's icon for feed readers (PNG, as RSS 2.0 requires). */
 const FEED_ICON = '/feed-icon.png';
@@ -78,6 +99,16 @@ const FEED_ICON = '/feed-icon.png';
 /** `path` on the deployment: absolute URL from the origin `site` and Astro's `base`. */
 const absolute = (site: URL, base: string, path: string) =>
 	/^https?:/.test(path) ? path : new URL(withBase(base, path), site).href;
+
+/** What a batched item touched, as an HTML list of links (escaped), or undefined for a single update. */
+function partsHtml(parts: readonly Part[], site: URL, base: string): string | undefined {
+	if (parts.length === 0) return undefined;
+	const li = parts.map(
+		(p) =>
+			`<li><a href="${escapeXml(absolute(site, base, p.link))}">${escapeXml(p.title)}</a></li>`,
+	);
+	return `<ul>${li.join('')}</ul>`;
+}
 
 /** Options for @astrojs/rss: channel with self link, language and image; items with GUIDs and categories. */
 export function rssOptions(
@@ -88,9 +119,10 @@ export function rssOptions(
 ): RSSOptions {
 	const self = absolute(site, base, spec.path);
 	const home = absolute(site, base, spec.page);
+	const items = feedItems(spec, updates);
 	return {
 		title: spec.title,
-		description: spec.description,
+		description: describe(spec, items),
 		site: home,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: [
@@ -98,11 +130,14 @@ export function rssOptions(
 			`<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
 			`<image><url>${escapeXml(absolute(site, base, FEED_ICON))}</url><title>${escapeXml(spec.title)}</title><link>${escapeXml(home)}</link></image>`,
 		].join(''),
-		items: feedItems(spec, updates).map((u) => ({
+		items: items.map((u) => ({
 			title: u.title,
 			link: absolute(site, base, u.link),
 			pubDate: new Date(u.date),
 			description: u.description,
+			...(u.parts.length
+				? { content: `<p>${escapeXml(u.description)}</p>${partsHtml(u.parts, site, base)}` }
+				: {}),
 			categories: categoriesOf(u),
 			...(u.guidIsPermaLink
 				? {}
@@ -113,19 +148,23 @@ export function rssOptions(
 
 /** The main feed as a JSON Feed 1.1 document. */
 export function jsonFeed(updates: readonly Update[], site: URL, base: string) {
+	const items = feedItems(MAIN_FEED, updates);
 	return {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: MAIN_FEED.title,
 		home_page_url: absolute(site, base, MAIN_FEED.page),
 		feed_url: absolute(site, base, JSON_FEED_PATH),
-		description: MAIN_FEED.description,
+		description: describe(MAIN_FEED, items),
 		icon: absolute(site, base, FEED_ICON),
 		language: 'en-US',
-		items: feedItems(MAIN_FEED, updates).map((u) => ({
+		items: items.map((u) => ({
 			id: u.guid,
 			url: absolute(site, base, u.link),
 			title: u.title,
 			content_text: u.description,
+			...(u.parts.length
+				? { content_html: `<p>${escapeXml(u.description)}</p>${partsHtml(u.parts, site, base)}` }
+				: {}),
 			date_published: u.date,
 			tags: categoriesOf(u),
 		})),

@@ -17,6 +17,7 @@ import type { Topic } from '../schemas/feed.ts';
 import type { Milestone, Site } from '../site-data.ts';
 import { statusHistory } from '../status.ts';
 import { STATUS_INFO } from '../status-text.ts';
+import { newsUpdates } from './news-updates.ts';
 
 /** Kinds of update, as feed categories. */
 type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog';
@@ -36,6 +37,29 @@ export interface Update {
 	topics: Topic[];
 	agencies: string[];
 	milestone: string | null;
+	/** Updates with the same batch key reach a feed as one item when it carries at least `min` of them. */
+	batch: Batch | null;
+	/** What a batched item touched, each with its link; empty for a single update. */
+	parts: Part[];
+}
+
+/** One thing a batched item touched: its words and its link (absolute or site-relative). */
+export interface Part {
+	title: string;
+	link: string;
+}
+
+/**
+ * How updates are gathered into one feed item: a first import of undated news (`news-backlog`),
+ * the renderings of one published document (`document`), the evidence and status changes recorded
+ * on one day (`requirements`), or the site updates of one day (`site`, three or more).
+ */
+export interface Batch {
+	kind: 'news-backlog' | 'document' | 'requirements' | 'site';
+	key: string;
+	min: number;
+	/** The words this update takes in the batched item's list; its title when absent. */
+	label?: string;
 }
 
 /** The topic a requirement belongs to, from its section and subsection. */
@@ -63,6 +87,13 @@ export function categoriesOf(update: Update): string[] {
 }
 
 const at = (day: IsoDay) => `${day}T00:00:00.000Z`;
+
+/** Evidence and status changes recorded on one day reach a feed as one item when there are two or more. */
+const requirementsBatch = (day: IsoDay): Batch => ({
+	kind: 'requirements',
+	key: `requirements:${day}`,
+	min: 2,
+});
 
 /** The first words of the title of an item that records an earlier change. */
 const RECORDED = 'Recorded ';
@@ -108,28 +139,7 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 	const updates: Update[] = [];
 	const agenciesOf = (ids: readonly string[]) =>
 		[...new Set(site.milestones.filter((m) => ids.includes(m.id)).flatMap(bodiesOf))].sort();
-	for (const n of site.news) {
-		updates.push({
-			guid: n.url,
-			guidIsPermaLink: true,
-			kind: 'news',
-			title: n.title,
-			link: n.url,
-			date: n.published,
-			description: [
-				`${n.publisher}.`,
-				n.dateSource === 'first-seen'
-					? `Undated; first listed by the tracker on ${n.published.slice(0, 10)}.`
-					: '',
-				n.summary ?? '',
-			]
-				.filter(Boolean)
-				.join(' '),
-			topics: n.topics,
-			agencies: agenciesOf(n.milestones),
-			milestone: null,
-		});
-	}
+	updates.push(...newsUpdates(site.news, agenciesOf));
 	const first = firstPublished(site.changelog);
 	/** The day an item is dated: when it happened, or when the site recorded it if that was later. */
 	const dayOf = (happened: IsoDay, recorded: IsoDay | undefined) =>
@@ -152,6 +162,8 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 				topics: [topic],
 				agencies: bodiesOf(m),
 				milestone: m.id,
+				batch: requirementsBatch(day),
+				parts: [],
 			});
 		});
 		for (const change of statusHistory(m, orderDate, asOf).slice(1)) {
@@ -177,6 +189,8 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 				topics: [topic],
 				agencies: bodiesOf(m),
 				milestone: m.id,
+				batch: requirementsBatch(day),
+				parts: [],
 			});
 		}
 	}
@@ -192,6 +206,8 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 			topics: [],
 			agencies: [],
 			milestone: null,
+			batch: { kind: 'site', key: `site:${c.date}`, min: 3 },
+			parts: [],
 		});
 	}
 	const dated = updates
