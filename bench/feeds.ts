@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeFeedBytes } from '../src/lib/feeds/decode.ts';
-import { normalizeEntry } from '../src/lib/feeds/normalize.ts';
-import { parseFeed } from '../src/lib/feeds/parse.ts';
+import { decodeFeedBytes } from '../src/lib/aggregator/decode/decode.ts';
+import { normalizeEntry } from '../src/lib/aggregator/normalize/normalize.ts';
+import { parseFeed } from '../src/lib/aggregator/parse/parse.ts';
 import { syntheticFeedXml, seededRandom } from '../test/support/synthetic/feeds.ts';
 
 const FEEDS = 200;

@@ -1,5 +1,5 @@
 /** What `npm run feeds` prints: a line per feed as it finishes, then a summary table. Pure. */
-import type { FeedReport, RunReport } from '../../src/lib/feeds/run.ts';
+import type { FeedReport, RunReport } from '../../src/lib/aggregator/run.ts';
 
 const RESULT_TEXT: Record<FeedReport['result'], string> = {
 	ok: 'ok',
