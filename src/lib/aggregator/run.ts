@@ -10,6 +10,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { newsItemSchema, type NewsItem } from '../schemas/news.ts';
 import { parseJsonArray, validateEntries } from '../content/json-array.ts';
 import { feedSchema, type Feed } from '../schemas/feed.ts';
 import type { FeedState, Match } from '../schemas/news.ts';
@@ -17,14 +18,22 @@ import { relevanceRulesSchema, type RelevanceRule } from '../schemas/relevance.t
 import { writeFileAtomic } from './store/atomic-write.ts';
 import { decodeFeedBytes } from './decode/decode.ts';
 import type { Candidate } from './store/dedupe.ts';
+import { safeDiagnostic } from './diagnostic.ts';
+import { nextFeedState, type FeedOutcome } from './feed-state.ts';
 import { fetchFeed, type FetchOptions } from './fetch/fetch.ts';
+import { LocalFeedError, readLocalFeed } from './local-feed.ts';
 import { createHostLimiter } from './fetch/host-limiter.ts';
-import { normalizeEntry } from './normalize/normalize.ts';
+import { normalizeEntry, type RepairReason } from './normalize/normalize.ts';
 import { parseFeed } from './parse/parse.ts';
 import { plainText } from './normalize/text.ts';
 import { mapWithConcurrency } from './fetch/pool.ts';
 import { matchRules } from './relevance/relevance.ts';
-import { readFeedState, readStore, serializeFeedState, serializeStore } from './store/store-file.ts';
+import {
+	readFeedState,
+	readStore,
+	serializeFeedState,
+	serializeStore,
+} from './store/store-file.ts';
 import { mergeIntoStore } from './store/store.ts';
 import { FeedError, type DropReason, type FetchResult } from './types.ts';
 
@@ -52,6 +61,8 @@ export interface RunOptions {
 	userAgent: string;
 	/** Called as each feed finishes (before the merge, so `new` and `updated` are still 0). */
 	onProgress?: (report: FeedReport) => void;
+	/** Lets feeds be fetched from loopback addresses: for tests serving feeds on 127.0.0.1 only. */
+	allowLoopback?: boolean;
 	/** Replaces the network, for tests. */
 	fetch?: (
 		url: string,
@@ -71,6 +82,8 @@ export interface FeedReport {
 	entries: number;
 	kept: number;
 	dropped: Partial<Record<DropReason, number>>;
+	/** Kept items with a field set to unknown, by reason (an unusable date). */
+	repaired: Partial<Record<RepairReason, number>>;
 	new: number;
 	updated: number;
 	ms: number;
@@ -128,9 +141,8 @@ async function getBody(
 	limit: ReturnType<typeof createHostLimiter>,
 ): Promise<FetchResult | { status: 'skipped' }> {
 	if (feed.url.startsWith('local:')) {
-		const path = resolve(options.root, feed.url.slice('local:'.length));
 		try {
-			const body = new Uint8Array(await readFile(path));
+			const body = await readLocalFeed(options.root, feed.url, fetchOptions.maxBytes);
 			// A local feed has no web address: relative links in it cannot be resolved and are dropped.
 			return {
 				status: 'ok',
@@ -141,13 +153,10 @@ async function getBody(
 				lastModified: null,
 				attempts: 1,
 			};
-		} catch {
-			return {
-				status: 'failed',
-				code: 'local-missing',
-				message: `${feed.url}: file not found`,
-				attempts: 1,
-			};
+		} catch (error) {
+			const code = error instanceof LocalFeedError ? error.code : 'local-missing';
+			const message = error instanceof LocalFeedError ? error.message : `${feed.url}: unreadable`;
+			return { status: 'failed', code, message, attempts: 1 };
 		}
 	}
 	if (options.offline) return { status: 'skipped' };
@@ -158,7 +167,28 @@ async function getBody(
 	return limit(feed.url, () => fetcher(feed.url, state, fetchOptions));
 }
 
-/** Candidates from one feed's body, and what was dropped and why. */
+/** Items kept from one feed per refresh: the newest, by published date. */
+export const MAX_ITEMS_PER_FEED = 500;
+/** Entries between two looks at the clock while normalizing. */
+const DEADLINE_STRIDE = 25;
+
+/** What one feed's body gave. */
+interface FeedEntries {
+	entries: number;
+	candidates: Candidate[];
+	dropped: Partial<Record<DropReason, number>>;
+	repaired: Partial<Record<RepairReason, number>>;
+}
+
+function aborted(): FeedError {
+	return new FeedError('aborted', 'Reading the feed took longer than its time allows.');
+}
+
+/**
+ * Candidates from one feed's body, what was dropped and what was repaired. Stops with a
+ * FeedError 'aborted' once past `deadline` (a `performance.now()` instant), checking between
+ * parser chunks and every few entries, so no content keeps the run past its time.
+ */
 async function entriesOf(
 	feed: Feed,
 	body: Uint8Array,
@@ -166,22 +196,24 @@ async function entriesOf(
 	baseUrl: string,
 	rules: readonly RelevanceRule[],
 	now: Date,
-): Promise<{
-	entries: number;
-	candidates: Candidate[];
-	dropped: Partial<Record<DropReason, number>>;
-}> {
+	deadline: number,
+): Promise<FeedEntries> {
 	const { text } = decodeFeedBytes(body, contentType);
-	const parsed = await parseFeed(text, baseUrl);
+	if (performance.now() > deadline) throw aborted();
+	const parsed = await parseFeed(text, baseUrl, deadline);
 	const dropped: Partial<Record<DropReason, number>> = {};
-	const drop = (reason: DropReason) => (dropped[reason] = (dropped[reason] ?? 0) + 1);
-	const candidates: Candidate[] = [];
-	for (const entry of parsed.entries) {
+	const repaired: Partial<Record<RepairReason, number>> = {};
+	const drop = (reason: DropReason, count = 1) =>
+		(dropped[reason] = (dropped[reason] ?? 0) + count);
+	let candidates: Candidate[] = [];
+	for (const [index, entry] of parsed.entries.entries()) {
+		if (index % DEADLINE_STRIDE === 0 && performance.now() > deadline) throw aborted();
 		const result = normalizeEntry(entry, { feed: feed.id, feedUrl: baseUrl, now });
 		if ('dropped' in result) {
 			drop(result.dropped);
 			continue;
 		}
+		if (result.repaired) repaired[result.repaired] = (repaired[result.repaired] ?? 0) + 1;
 		let matches: Match[] = matchRules(result.item, rules);
 		// The curated feed lists only coverage of the order, from the fact base: every item is
 		// relevant, and says so when no rule matched it.
@@ -195,11 +227,31 @@ async function entriesOf(
 		// A curated item names its own publisher (dc:creator); other feeds speak for their publisher.
 		const publisher =
 			feed.kind === 'curated' && entry.author
-				? plainText(entry.author, 120) || feed.publisher
+				? plainText(entry.author.slice(0, 1000), 120) || feed.publisher
 				: feed.publisher;
 		candidates.push({ ...result.item, publisher, kind: feed.kind, matches });
 	}
-	return { entries: parsed.entries.length, candidates, dropped };
+	if (candidates.length > MAX_ITEMS_PER_FEED) {
+		drop('over-item-cap', candidates.length - MAX_ITEMS_PER_FEED);
+		candidates = candidates
+			.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0))
+			.slice(0, MAX_ITEMS_PER_FEED);
+	}
+	return { entries: parsed.entries.length, candidates, dropped, repaired };
+}
+
+/**
+ * The merged items that the store can hold. Every field was validated on entry, so this should
+ * never remove anything; if a defect lets an invalid record through, the stored version (or, for
+ * a new item, nothing) is written instead, so one item can never stop the store being written.
+ */
+function writable(items: readonly NewsItem[], existing: readonly NewsItem[]): NewsItem[] {
+	const before = new Map(existing.map((item) => [item.id, item]));
+	return items.flatMap((item) => {
+		if (newsItemSchema.safeParse(item).success) return [item];
+		const old = before.get(item.id);
+		return old ? [old] : [];
+	});
 }
 
 /** Writes `text` to `file` atomically; a failure becomes a `RunError` naming the file. */
@@ -234,6 +286,7 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 	const now = options.now;
 	const nowIso = now.toISOString();
 	const deadline = AbortSignal.timeout(options.deadlineMs);
+	const deadlineAt = performance.now() + options.deadlineMs;
 	const fetchOptions: FetchOptions = {
 		userAgent: options.userAgent,
 		connectTimeoutMs: options.timeoutMs,
@@ -244,6 +297,7 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 		backoffMs: 500,
 		maxRetryAfterMs: Math.min(30_000, options.deadlineMs),
 		signal: deadline,
+		allowLoopback: options.allowLoopback === true,
 	};
 	const limit = createHostLimiter(options.perHost ?? 2);
 
@@ -257,54 +311,36 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 			entries: 0,
 			kept: 0,
 			dropped: {},
+			repaired: {},
 			new: 0,
 			updated: 0,
 			ms: 0,
 		};
 		let candidates: Candidate[] = [];
-		let state: FeedState = {
-			id: feed.id,
-			etag: previous?.etag ?? null,
-			lastModified: previous?.lastModified ?? null,
-			lastAttempt: nowIso,
-			lastSuccess: previous?.lastSuccess ?? null,
-			result: 'ok',
-			error: null,
-			entries: previous?.entries ?? 0,
-			kept: previous?.kept ?? 0,
-			dropped: previous?.dropped ?? {},
-		};
 		const body = await getBody(feed, previous, options, fetchOptions, limit);
-		if (body.status === 'skipped') {
-			report.result = 'skipped';
-			state = previous
-				? { ...previous, result: 'skipped' }
-				: { ...state, lastAttempt: null, result: 'skipped' };
-		} else if (body.status === 'not-modified') {
-			report.result = 'not-modified';
-			state = {
-				...state,
-				result: 'not-modified',
-				lastSuccess: nowIso,
-				etag: body.etag,
-				lastModified: body.lastModified,
-			};
+		let outcome: FeedOutcome;
+		if (body.status === 'skipped') outcome = { kind: 'skipped' };
+		else if (body.status === 'not-modified') {
+			outcome = { kind: 'not-modified', etag: body.etag, lastModified: body.lastModified };
 		} else if (body.status === 'failed') {
-			Object.assign(report, { result: 'failed', code: body.code, message: body.message });
-			state = { ...state, result: 'failed', error: { code: body.code, message: body.message } };
+			outcome = { kind: 'failed', code: body.code, message: body.message };
 		} else {
+			// Reading one feed may use the fetch time budget, and never goes past the run's deadline.
+			const budget = Math.min(deadlineAt, performance.now() + options.timeoutMs);
 			try {
-				const found = await entriesOf(feed, body.body, body.contentType, body.url, rules, now);
+				const found = await entriesOf(
+					feed,
+					body.body,
+					body.contentType,
+					body.url,
+					rules,
+					now,
+					budget,
+				);
 				candidates = found.candidates;
-				Object.assign(report, {
-					entries: found.entries,
-					kept: found.candidates.length,
-					dropped: found.dropped,
-				});
-				state = {
-					...state,
-					result: 'ok',
-					lastSuccess: nowIso,
+				Object.assign(report, { entries: found.entries, repaired: found.repaired });
+				outcome = {
+					kind: 'ok',
 					etag: body.etag,
 					lastModified: body.lastModified,
 					entries: found.entries,
@@ -313,11 +349,18 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 				};
 			} catch (error) {
 				const code = error instanceof FeedError ? error.code : 'xml-error';
-				const message = `${feed.url}: ${(error as Error).message}`;
-				Object.assign(report, { result: 'failed', code, message });
-				state = { ...state, result: 'failed', error: { code, message } };
+				outcome = { kind: 'failed', code, message: `${feed.url}: ${(error as Error).message}` };
 			}
 		}
+		if (outcome.kind === 'failed') {
+			const message = safeDiagnostic(outcome.message);
+			outcome = { ...outcome, message };
+			Object.assign(report, { code: outcome.code, message });
+		}
+		if (outcome.kind === 'ok')
+			Object.assign(report, { kept: outcome.kept, dropped: outcome.dropped });
+		report.result = outcome.kind === 'skipped' ? 'skipped' : outcome.kind;
+		const state = nextFeedState(feed.id, previous, outcome, nowIso);
 		report.ms = Math.round(performance.now() - started);
 		options.onProgress?.(report);
 		return { report, state, candidates };
@@ -336,7 +379,7 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 	}
 	// The store first: if writing the state then fails, the next run re-fetches unconditionally,
 	// which is safe; the reverse could record validators for items never stored.
-	await write(storeFile, options.store, serializeStore(merged.items));
+	await write(storeFile, options.store, serializeStore(writable(merged.items, existing)));
 	await write(stateFile, options.state, serializeFeedState(outcomes.map((o) => o.state)));
 	return {
 		now: nowIso,

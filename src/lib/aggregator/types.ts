@@ -8,6 +8,7 @@
 export const FEED_ERROR_CODES = [
 	'config',
 	'network',
+	'address-refused',
 	'timeout-connect',
 	'timeout-headers',
 	'timeout-body',
@@ -128,4 +129,11 @@ export interface NormalizedItem {
 }
 
 /** Why an entry was not kept; counted per feed in the health table. */
-export type DropReason = 'no-url' | 'unsafe-url' | 'no-title' | 'irrelevant' | 'duplicate';
+export type DropReason =
+	| 'no-url'
+	| 'unsafe-url'
+	| 'url-too-long'
+	| 'no-title'
+	| 'irrelevant'
+	| 'duplicate'
+	| 'over-item-cap';

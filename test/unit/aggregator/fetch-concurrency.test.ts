@@ -1,7 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { setImmediate as tick } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHostLimiter, fetchFeed, mapWithConcurrency } from '../../../src/lib/aggregator/fetch/fetch.ts';
+import {
+	createHostLimiter,
+	fetchFeed,
+	mapWithConcurrency,
+} from '../../../src/lib/aggregator/fetch/fetch.ts';
 import { deferred, startFeedServer, type FeedServer } from '../../support/feed-server.ts';
 import { RSS, testOptions } from './fetch-fixture.ts';
 

@@ -20,6 +20,7 @@ export function testOptions(overrides: Partial<FetchOptions> = {}): {
 		connectTimeoutMs: 2000,
 		bodyTimeoutMs: 2000,
 		maxBytes: 64 * 1024,
+		allowLoopback: true,
 		maxRedirects: 5,
 		retries: 2,
 		backoffMs: 10,

@@ -97,11 +97,25 @@ describe('parseJsonFeed() reads JSON Feed items', () => {
 		expect(parsed.warnings).toEqual(['"version" should be https://jsonfeed.org/version/1.1.']);
 	});
 
-	it('skips an invalid item with a warning naming its path, and keeps the others', () => {
-		const parsed = parseJsonFeed(feed({}, [{ id: 'ok' }, { id: 'bad', title: 42 }, 'junk']));
+	it('reads a field of the wrong type as absent and keeps the item with its other fields', () => {
+		const parsed = parseJsonFeed(
+			feed({}, [
+				{ id: 'ok' },
+				{ id: 'bad', title: 42, url: 'https://example.com/b', tags: [1, 'x'] },
+			]),
+		);
+		expect(parsed.entries.map((e) => e.guid)).toEqual(['ok', 'bad']);
+		expect(parsed.entries[1]).toMatchObject({
+			title: null,
+			link: 'https://example.com/b',
+			categories: ['x'],
+		});
+	});
+
+	it('skips an item that is not an object with a warning naming its path', () => {
+		const parsed = parseJsonFeed(feed({}, [{ id: 'ok' }, 'junk']));
 		expect(parsed.entries.map((e) => e.guid)).toEqual(['ok']);
-		expect(parsed.warnings).toHaveLength(2);
-		expect(parsed.warnings[0]).toMatch(/^items\[1\] skipped: title: /);
+		expect(parsed.warnings).toEqual([expect.stringMatching(/^items\[1\] skipped: /)]);
 	});
 });
 

@@ -32,6 +32,7 @@ describe('normalizeEntry() keeps an entry as a clean item', () => {
 				dateSource: 'feed',
 				flags: [],
 			},
+			repaired: null,
 		});
 	});
 
@@ -101,32 +102,75 @@ describe('normalizeEntry() keeps an entry as a clean item', () => {
 
 describe('normalizeEntry() dates', () => {
 	it.each([
-		['an undated entry', null, NOW.toISOString(), 'first-seen', ['no-date']],
-		['an unreadable date', 'sometime soon', NOW.toISOString(), 'first-seen', ['no-date']],
+		['an undated entry', null, NOW.toISOString(), 'first-seen', ['no-date'], null],
 		[
-			'the epoch, which is a date',
-			'Thu, 01 Jan 1970 00:00:00 GMT',
-			'1970-01-01T00:00:00.000Z',
-			'feed',
-			[],
+			'an unreadable date',
+			'sometime soon',
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-unknown',
 		],
+		[
+			'the epoch, before 1990, as unknown',
+			'Thu, 01 Jan 1970 00:00:00 GMT',
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-out-of-range',
+		],
+		['the first day of 1990', '1990-01-01', '1990-01-01T00:00:00.000Z', 'feed', [], null],
 		[
 			'a date two days ahead, within tolerance',
 			'2026-07-03T12:00:00Z',
 			'2026-07-03T12:00:00.000Z',
 			'feed',
 			[],
+			null,
 		],
 		[
-			'a date over two days ahead, kept and flagged',
+			'a date over two days ahead, as unknown',
 			'2026-07-03T12:00:01Z',
-			'2026-07-03T12:00:01.000Z',
-			'feed',
-			['future-date'],
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-out-of-range',
 		],
-	])('%s', (_, date, published, dateSource, flags) => {
+		[
+			'a year past 9999, as unknown',
+			'99999-01-01T00:00:00Z',
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-unknown',
+		],
+		[
+			'a year past 9999 in RFC 822, as unknown',
+			'Mon, 01 Jan 10000 00:00:00 GMT',
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-unknown',
+		],
+		[
+			'an hour of 25, as unknown',
+			'2026-06-01T25:00:00Z',
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-unknown',
+		],
+		[
+			'the 31st of February, as unknown',
+			'2026-02-31T10:00:00Z',
+			NOW.toISOString(),
+			'first-seen',
+			['no-date'],
+			'date-unknown',
+		],
+	])('%s', (_, date, published, dateSource, flags, repaired) => {
 		const result = normalizeEntry(entry({ date }), context);
-		expect(result).toMatchObject({ item: { published, dateSource, flags } });
+		expect(result).toMatchObject({ item: { published, dateSource, flags }, repaired });
 	});
 });
 

@@ -1,7 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/lib/aggregator/normalize/fold-text.ts';
-import { matchRules, milestonesOf, topicsOf } from '../../../src/lib/aggregator/relevance/relevance.ts';
+import {
+	matchRules,
+	milestonesOf,
+	topicsOf,
+} from '../../../src/lib/aggregator/relevance/relevance.ts';
 import type { Match } from '../../../src/lib/schemas/news.ts';
 import { relevanceRulesSchema, type RelevanceRule } from '../../../src/lib/schemas/relevance.ts';
 

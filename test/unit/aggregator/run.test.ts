@@ -64,6 +64,7 @@ const options = (overrides: Partial<RunOptions> = {}): RunOptions => ({
 	timeoutMs: 2000,
 	deadlineMs: 10_000,
 	userAgent: 'test-agent/1.0',
+	allowLoopback: true,
 	...overrides,
 });
 
@@ -163,13 +164,13 @@ describe('runFeeds()', () => {
 	});
 
 	it('offline, reads local feeds and reports remote ones as skipped without a request', async () => {
-		await mkdir(join(root, 'local'));
+		await mkdir(join(root, 'content/feeds'), { recursive: true });
 		await writeFile(
-			join(root, 'local/curated.xml'),
+			join(root, 'content/feeds/curated.xml'),
 			rss([{ title: 'Analysis of EO 14409', link: 'https://example.org/analysis' }]),
 		);
 		await setUp([
-			feed('local-feed', 'local:local/curated.xml', 'curated'),
+			feed('local-feed', 'local:content/feeds/curated.xml', 'curated'),
 			feed('remote', server.url('/never.xml')),
 		]);
 		const before = server.requests.length;

@@ -25,6 +25,8 @@ export interface ExchangeOptions {
 	connectTimeoutMs: number;
 	bodyTimeoutMs: number;
 	maxBytes: number;
+	/** Lets loopback addresses through; tests only. */
+	allowLoopback: boolean;
 	signal?: AbortSignal | undefined;
 }
 
@@ -73,7 +75,7 @@ export async function exchange(
 	sent: ConditionalHeaders,
 	options: ExchangeOptions,
 ): Promise<Step> {
-	const open = await openResponse(url, headers, options.connectTimeoutMs, options.signal);
+	const open = await openResponse(url, headers, options.connectTimeoutMs, options, options.signal);
 	if (!open.ok) return fromTransport(open);
 	const { statusCode: status = 0, headers: got } = open.response;
 	const etag = header(got, 'etag');
@@ -85,6 +87,12 @@ export async function exchange(
 		const location = header(got, 'location');
 		if (location) return { kind: 'redirect', status, location };
 		const message = `${url.href}: ${describeStatus(status)} without a Location header`;
+		return { kind: 'final', result: failed('http-status', message, status) };
+	}
+	if (status === 304 && !sent.etag && !sent.lastModified) {
+		// Not Modified answers a conditional request only; to an unconditional one it is a
+		// protocol error, and taking it as "unchanged" would hide a broken feed indefinitely.
+		const message = `${url.href}: HTTP 304 Not Modified to a request that sent no validators`;
 		return { kind: 'final', result: failed('http-status', message, status) };
 	}
 	if (status === 304) {

@@ -39,6 +39,8 @@ export interface FetchOptions {
 	maxRetryAfterMs: number;
 	/** A whole-run deadline: aborting ends everything promptly with code 'aborted'. */
 	signal?: AbortSignal;
+	/** Lets loopback addresses through (tests serving feeds on 127.0.0.1 only); never in production. */
+	allowLoopback: boolean;
 	/** Waits between attempts; injectable so tests can record the waits. */
 	sleep?: Sleep;
 }

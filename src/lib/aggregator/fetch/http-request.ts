@@ -12,6 +12,12 @@ import {
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Transform } from 'node:stream';
+import {
+	guardedLookup,
+	refusedAddress,
+	refusedLiteral,
+	type AddressPolicy,
+} from './address-policy.ts';
 import { bodyEncoding, createDecoder } from './content-encoding.ts';
 import type { FeedErrorCode } from '../types.ts';
 
@@ -51,6 +57,7 @@ function failure(code: FeedErrorCode, message: string, retryable = false): Trans
 /** A socket, DNS, TLS or protocol error as a 'network' failure. */
 function networkFailure(url: URL, error: Error): TransportFailure {
 	const errno = (error as NodeJS.ErrnoException).code ?? '';
+	if (errno === 'EADDRREFUSED') return failure('address-refused', `${url.href}: ${error.message}`);
 	const tls = /CERT|TLS|SSL/.test(errno);
 	const what = DESCRIPTIONS[errno] ?? (tls ? `TLS error: ${error.message}` : error.message);
 	const suffix = errno && !what.includes(errno) ? ` (${errno})` : '';
@@ -64,21 +71,29 @@ export function abortFailure(url: URL, signal: AbortSignal): TransportFailure {
 	return failure('aborted', `${url.href}: aborted (${detail})`);
 }
 
-/** Sends a GET and waits at most `timeoutMs` for the connection and the response headers. */
+/**
+ * Sends a GET and waits at most `timeoutMs` for the connection and the response headers. The
+ * address is checked against `policy` before connecting (IP literal or every resolved address)
+ * and again on the socket actually connected, before any of the response is used.
+ */
 export function openResponse(
 	url: URL,
 	headers: OutgoingHttpHeaders,
 	timeoutMs: number,
+	policy: AddressPolicy,
 	signal?: AbortSignal,
 ): Promise<OpenResponse | TransportFailure> {
 	if (signal?.aborted) return Promise.resolve(abortFailure(url, signal));
+	const literal = refusedLiteral(url, policy);
+	if (literal !== null)
+		return Promise.resolve(failure('address-refused', `${url.href}: ${literal}`));
 	return new Promise((resolve) => {
 		let request: ClientRequest;
 		try {
 			const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
 			// No keep-alive agent: each socket lives exactly as long as its request, so destroying
 			// the request releases everything and nothing lingers after a run.
-			request = send(url, { method: 'GET', headers, agent: false });
+			request = send(url, { method: 'GET', headers, agent: false, lookup: guardedLookup(policy) });
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			resolve(failure('config', `${url.href}: the request could not be built: ${message}`));
@@ -105,13 +120,24 @@ export function openResponse(
 		signal?.addEventListener('abort', onAbort, { once: true });
 		// Over TLS the handshake belongs to connecting: a server stuck in it has not answered yet.
 		const ready = url.protocol === 'https:' ? 'secureConnect' : 'connect';
+		const checkPeer = (): string | null => {
+			const peer = request.socket?.remoteAddress;
+			return peer === undefined ? 'the connected address is unknown' : refusedAddress(peer, policy);
+		};
 		request.on('socket', (socket) => {
-			if (socket.connecting) socket.once(ready, () => (connected = true));
-			else connected = true;
+			if (socket.connecting) {
+				socket.once('connect', () => {
+					const refused = checkPeer();
+					if (refused !== null) settle(failure('address-refused', `${url.href}: ${refused}`));
+				});
+				socket.once(ready, () => (connected = true));
+			} else connected = true;
 		});
 		// Stays attached after the response too: a late socket error must not go unhandled.
 		request.on('error', (error) => settle(networkFailure(url, error)));
 		request.on('response', (response) => {
+			const refused = checkPeer();
+			if (refused !== null) return settle(failure('address-refused', `${url.href}: ${refused}`));
 			settle({ ok: true, response, discard: () => request.destroy() });
 		});
 		request.end();

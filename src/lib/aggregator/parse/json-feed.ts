@@ -15,35 +15,38 @@ const BARE_VERSION = /^(1(?:\.[01])?)$/;
 /** An author object (1.0 `author`, 1.1 `authors[]`). */
 const authorSchema = z.object({
 	/** The author's name. */
-	name: z.string().nullish(),
+	name: z.string().nullish().catch(null),
 });
 
-/** One item; every field optional, as feeds in the wild omit most of them. */
+/**
+ * One item; every field optional, as feeds in the wild omit most of them. A field of the wrong
+ * type reads as absent (`.catch(null)`), so one bad field never costs the item its other fields.
+ */
 const itemSchema = z.object({
 	/** Unique id; numbers occur in practice and are read as strings. */
-	id: z.union([z.string(), z.number()]).nullish(),
+	id: z.union([z.string(), z.number()]).nullish().catch(null),
 	/** The item's permalink. */
-	url: z.string().nullish(),
+	url: z.string().nullish().catch(null),
 	/** A link to what the item is about, elsewhere. */
-	external_url: z.string().nullish(),
+	external_url: z.string().nullish().catch(null),
 	/** Plain-text title. */
-	title: z.string().nullish(),
+	title: z.string().nullish().catch(null),
 	/** HTML body. */
-	content_html: z.string().nullish(),
+	content_html: z.string().nullish().catch(null),
 	/** Plain-text body. */
-	content_text: z.string().nullish(),
+	content_text: z.string().nullish().catch(null),
 	/** Plain-text summary. */
-	summary: z.string().nullish(),
+	summary: z.string().nullish().catch(null),
 	/** RFC 3339 publication date. */
-	date_published: z.string().nullish(),
+	date_published: z.string().nullish().catch(null),
 	/** RFC 3339 modification date. */
-	date_modified: z.string().nullish(),
+	date_modified: z.string().nullish().catch(null),
 	/** JSON Feed 1.0 author. */
-	author: authorSchema.nullish(),
+	author: authorSchema.nullish().catch(null),
 	/** JSON Feed 1.1 authors. */
-	authors: z.array(authorSchema).nullish(),
+	authors: z.array(authorSchema).nullish().catch(null),
 	/** Tags, used as categories. */
-	tags: z.array(z.string()).nullish(),
+	tags: z.array(z.string().catch('')).nullish().catch(null),
 });
 
 /** The top level of a JSON Feed. */
@@ -118,7 +121,7 @@ function toEntry(item: z.infer<typeof itemSchema>, base: string | null): ParsedE
 		content: item.content_html ?? textContent,
 		date: pickFeedDate([item.date_published, item.date_modified]),
 		author: authors.length ? authors.join(', ') : null,
-		categories: [...new Set(item.tags ?? [])],
+		categories: [...new Set(item.tags ?? [])].filter((tag) => tag !== ''),
 	};
 }
 

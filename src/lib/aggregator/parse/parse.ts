@@ -20,10 +20,17 @@ import { prepareXml } from './prolog.ts';
 import { readRss } from './rss.ts';
 import { FeedError } from '../types.ts';
 import type { ParsedFeed } from '../types.ts';
-import { parseXmlTree } from './xml-tree.ts';
+import { ParseDeadlineError, parseXmlTree } from './xml-tree.ts';
 
-/** Parses RSS, RDF, Atom or JSON Feed text; throws a FeedError with a code and a clear message. */
-export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
+/**
+ * Parses RSS, RDF, Atom or JSON Feed text; throws a FeedError with a code and a clear message,
+ * 'aborted' when the work runs past `deadline` (a `performance.now()` instant).
+ */
+export async function parseFeed(
+	text: string,
+	feedUrl: string,
+	deadline = Number.POSITIVE_INFINITY,
+): Promise<ParsedFeed> {
 	const body = text.replace(/^\ufeff/, '');
 	switch (sniffSyntax(body)) {
 		case 'empty':
@@ -31,18 +38,20 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
 		case 'json':
 			return parseJsonFeed(body);
 		case 'other':
-			throw new FeedError(
-				'not-a-feed',
-				`The document is neither XML nor JSON; it starts with "${body.trim().slice(0, 40)}".`,
-			);
+			throw new FeedError('not-a-feed', 'The document is neither XML nor JSON.');
 		case 'xml':
-			return parseXmlFeed(body, feedUrl);
+			try {
+				return parseXmlFeed(body, feedUrl, deadline);
+			} catch (error) {
+				if (!(error instanceof ParseDeadlineError)) throw error;
+				throw new FeedError('aborted', 'Reading the feed took longer than its time allows.');
+			}
 	}
 }
 
-function parseXmlFeed(text: string, feedUrl: string): ParsedFeed {
+function parseXmlFeed(text: string, feedUrl: string, deadline: number): ParsedFeed {
 	const prepared = prepareXml(text);
-	const tree = parseXmlTree(prepared.xml, feedUrl);
+	const tree = parseXmlTree(prepared.xml, feedUrl, deadline);
 	if (!tree.ok) {
 		if (tree.rootName && !looksLikeFeedRoot(tree.rootName)) throw notAFeed(tree.rootName);
 		if (!tree.rootName && /root element/.test(tree.message)) {

@@ -14,6 +14,9 @@ export interface PreparedXml {
 	warnings: string[];
 }
 
+/** Processing instructions, comments and DOCTYPEs allowed before the root element. */
+const MAX_PROLOG_CONSTRUCTS = 1000;
+
 /** Strips space before `<?xml`, blanks a DOCTYPE; throws 'dtd-refused' for an internal subset. */
 export function prepareXml(text: string): PreparedXml {
 	const warnings: string[] = [];
@@ -24,11 +27,23 @@ export function prepareXml(text: string): PreparedXml {
 		warnings.push('Whitespace before the XML declaration was removed.');
 	}
 	let i = 0;
-	for (;;) {
-		i += /^\s*/.exec(xml.slice(i))?.[0].length ?? 0;
+	const space = /\s*/y;
+	let doctypes = 0;
+	for (let constructs = 0; ; constructs++) {
+		// A real prolog has a handful of constructs; thousands are an attack on the parser's time.
+		if (constructs > MAX_PROLOG_CONSTRUCTS) {
+			throw new FeedError(
+				'xml-error',
+				`The XML prolog has over ${MAX_PROLOG_CONSTRUCTS} declarations.`,
+			);
+		}
+		space.lastIndex = i;
+		i += space.exec(xml)?.[0].length ?? 0;
 		if (xml.startsWith('<?', i)) i = after(xml, '?>', i);
 		else if (xml.startsWith('<!--', i)) i = after(xml, '-->', i);
 		else if (xml.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+			if (doctypes++ > 0)
+				throw new FeedError('xml-error', 'The document has more than one DOCTYPE.');
 			const end = doctypeEnd(xml, i);
 			xml = xml.slice(0, i) + xml.slice(i, end).replace(/[^\n]/g, ' ') + xml.slice(end);
 			i = end;

@@ -39,6 +39,12 @@ export type XmlTreeResult =
 	  };
 
 const MAX_DEPTH = 256;
+/** Attributes on one element; real feeds use a few, thousands are an attack on time and memory. */
+const MAX_ATTRIBUTES = 64;
+/** Elements in one document: 500 entries of a few dozen elements each fit with room to spare. */
+const MAX_ELEMENTS = 200_000;
+/** The document is handed to the parser in chunks this long, checking the deadline between them. */
+const CHUNK = 64 * 1024;
 const XML_ENTITIES: Record<string, string> = {
 	amp: '&',
 	lt: '<',
@@ -47,8 +53,21 @@ const XML_ENTITIES: Record<string, string> = {
 	apos: "'",
 };
 
-/** Parses a document (after `prepareXml`) into a tree; never throws for malformed input. */
-export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
+/** Thrown when the parse runs past its deadline; not a well-formedness error, so never caught here. */
+export class ParseDeadlineError extends Error {
+	override name = 'ParseDeadlineError';
+}
+
+/**
+ * Parses a document (after `prepareXml`) into a tree; never throws for malformed input. The text
+ * goes to the parser in chunks, and past `deadline` (a `performance.now()` instant) the parse
+ * stops with `ParseDeadlineError`, so no document keeps a refresh past its time.
+ */
+export function parseXmlTree(
+	xml: string,
+	documentUrl: string,
+	deadline = Number.POSITIVE_INFINITY,
+): XmlTreeResult {
 	const warnings: string[] = [];
 	const unbound = new Set<string>();
 	const parser = new SaxesParser({
@@ -72,6 +91,7 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 	});
 
 	const stack: XmlElement[] = [];
+	let elements = 0;
 	const seen: { root: XmlElement | null; rootName: string | null } = { root: null, rootName: null };
 	const append = (text: string) => {
 		const parent = stack.at(-1);
@@ -97,6 +117,10 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 	});
 	parser.on('opentag', (tag: SaxesTagNS) => {
 		if (stack.length >= MAX_DEPTH) throw new Error(`elements nested over ${MAX_DEPTH} deep.`);
+		if (++elements > MAX_ELEMENTS) throw new Error(`over ${MAX_ELEMENTS} elements.`);
+		if (Object.keys(tag.attributes).length > MAX_ATTRIBUTES) {
+			throw new Error(`an element with over ${MAX_ATTRIBUTES} attributes.`);
+		}
 		const parent = stack.at(-1) ?? null;
 		const element = toElement(tag, parent, documentUrl);
 		if (parent) parent.children.push(element);
@@ -110,8 +134,14 @@ export function parseXmlTree(xml: string, documentUrl: string): XmlTreeResult {
 	parser.on('cdata', append);
 
 	try {
-		parser.write(xml).close();
+		for (let at = 0; at < xml.length; at += CHUNK) {
+			if (performance.now() > deadline)
+				throw new ParseDeadlineError('parsing ran past the deadline');
+			parser.write(xml.slice(at, at + CHUNK));
+		}
+		parser.close();
 	} catch (error) {
+		if (error instanceof ParseDeadlineError) throw error;
 		const raw = error instanceof Error ? error.message : String(error);
 		const failure = { ok: false as const, rootName: seen.rootName };
 		// saxes reads an entity up to the next ';', so a bare '&' is reported far too late.

@@ -6,7 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { ContentFileError, parseJsonArray } from '../../content/json-array.ts';
-import { feedStateSchema, newsItemSchema, type FeedState, type NewsItem } from '../../schemas/news.ts';
+import {
+	feedStateSchema,
+	newsItemSchema,
+	type FeedState,
+	type NewsItem,
+} from '../../schemas/news.ts';
 import { compareStoreItems } from './store.ts';
 
 /** Options for reading a store file. */

@@ -61,16 +61,23 @@ function createFinder(items: NewsItem[]) {
 	items.forEach((_, index) => addReports(index));
 	const signatures = items.map((item) => titleSignature(item.title));
 	const titles = createTitleIndex(signatures.flatMap((signature) => signature ?? []));
-	signatures.forEach((signature, index) => {
-		if (signature !== null) titles.add(index, signature);
-	});
+	// Index ids rise from the oldest stored item to the latest (store order is latest first), so
+	// the index's capped lookups read the latest items: those a refresh's stories are near in time.
+	const last = items.length - 1;
+	for (let index = last; index >= 0; index--) {
+		const signature = signatures[index];
+		if (signature) titles.add(last - index, signature);
+	}
 	const byTitle = (survivor: Candidate): number | undefined => {
 		const signature = titleSignature(survivor.title);
 		if (signature === null) return undefined;
-		return titles.candidates(signature).find((index) => {
-			const other = signatures[index] as TitleSignature;
-			return mayShareTitle(survivor, items[index] as NewsItem) && sameTitle(signature, other);
-		});
+		return titles
+			.candidates(signature)
+			.map((id) => last - id)
+			.find((index) => {
+				const other = signatures[index] as TitleSignature;
+				return mayShareTitle(survivor, items[index] as NewsItem) && sameTitle(signature, other);
+			});
 	};
 	return {
 		find(story: Story): number | undefined {

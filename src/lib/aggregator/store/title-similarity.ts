@@ -63,11 +63,17 @@ export function sameTitle(a: TitleSignature, b: TitleSignature): boolean {
 	return a.numbers === b.numbers && titleSimilarity(a, b) >= TITLE_SIMILARITY;
 }
 
+/** Ids read from one bigram's posting list per lookup: the latest ones. */
+const MAX_POSTINGS_READ = 64;
+
 /** Proposes, for a signature, the indexed ids whose titles could be the same story. */
 export interface TitleIndex {
 	/** Indexes `signature` under `id`; ids must be added in ascending order. */
 	add(id: number, signature: TitleSignature): void;
-	/** Every added id that could satisfy `sameTitle` with `signature`, ascending; maybe more. */
+	/**
+	 * Added ids that could satisfy `sameTitle` with `signature`, ascending: every such id among
+	 * the latest `MAX_POSTINGS_READ` under each prefix bigram (maybe more ids than match).
+	 */
 	candidates(signature: TitleSignature): number[];
 }
 
@@ -102,7 +108,13 @@ export function createTitleIndex(corpus: readonly TitleSignature[]): TitleIndex 
 		candidates(signature) {
 			const ids = new Set<number>();
 			for (const bigram of prefix(signature)) {
-				for (const id of postings.get(bigram) ?? []) ids.add(id);
+				const list = postings.get(bigram) ?? [];
+				// Only the latest ids of a posting list: ids rise with publication time, so these
+				// are the stories nearest in time. Many near-identical titles (hostile or not)
+				// then cost each lookup a fixed amount instead of the whole list.
+				for (let i = Math.max(0, list.length - MAX_POSTINGS_READ); i < list.length; i++) {
+					ids.add(list[i] as number);
+				}
 			}
 			return [...ids].sort((a, b) => a - b);
 		},
