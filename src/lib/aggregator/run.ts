@@ -169,6 +169,8 @@ async function getBody(
 
 /** Items kept from one feed per refresh: the newest, by published date. */
 export const MAX_ITEMS_PER_FEED = 500;
+/** The least time one feed's body may take to decode, parse and normalize. */
+const READ_BUDGET_MS = 2000;
 /** Entries between two looks at the clock while normalizing. */
 const DEADLINE_STRIDE = 25;
 
@@ -325,8 +327,12 @@ export async function runFeeds(options: RunOptions): Promise<RunReport> {
 		} else if (body.status === 'failed') {
 			outcome = { kind: 'failed', code: body.code, message: body.message };
 		} else {
-			// Reading one feed may use the fetch time budget, and never goes past the run's deadline.
-			const budget = Math.min(deadlineAt, performance.now() + options.timeoutMs);
+			// Reading one feed may take the request timeout (at least READ_BUDGET_MS), and never
+			// goes past the run's deadline.
+			const budget = Math.min(
+				deadlineAt,
+				performance.now() + Math.max(options.timeoutMs, READ_BUDGET_MS),
+			);
 			try {
 				const found = await entriesOf(
 					feed,
