@@ -10,7 +10,7 @@ export const DIAGNOSTIC_MAX = 300;
 
 const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
 // An absolute POSIX or Windows path, or a file: URL: where a file lives on this machine is not public.
-const LOCAL_PATH = /(?:file:\/\/)?(?:(?<![\w.:/])\/(?:[\w.@+-]+\/)+[\w.@+-]*|[A-Za-z]:\\[^\s"']+)/g;
+const LOCAL_PATH = /file:\/\/\S*|(?<![\w.:/])\/(?:[\w.@+-]+\/)+[\w.@+-]*|[A-Za-z]:\\[^\s"']+/g;
 
 /** `message` made safe to store and publish. */
 export function safeDiagnostic(message: string): string {
