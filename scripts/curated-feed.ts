@@ -4,7 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSources, CURATED_FEED_FILE, SOURCES_FILE } from '../src/lib/aggregator/curated/curated-files.ts';
+import {
+	loadSources,
+	CURATED_FEED_FILE,
+	SOURCES_FILE,
+} from '../src/lib/aggregator/curated/curated-files.ts';
 import { curatedFeedXml } from '../src/lib/aggregator/curated/curated.ts';
 import { SITE_NAME } from '../src/lib/site.ts';
 

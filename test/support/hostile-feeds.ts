@@ -30,7 +30,7 @@ export interface HostileCase {
 const TEXT = 'EO 14409';
 
 /** An RSS 2.0 item; every argument is written as given (no escaping): the case controls it. */
-export function item(
+function item(
 	title: string,
 	link = 'https://example.com/a',
 	date = 'Tue, 02 Jun 2026 12:00:00 GMT',
@@ -40,7 +40,7 @@ export function item(
 }
 
 /** An RSS 2.0 document around `items`, with optional text before the root. */
-export function rss(items: string, prolog = '<?xml version="1.0" encoding="utf-8"?>'): string {
+function rss(items: string, prolog = '<?xml version="1.0" encoding="utf-8"?>'): string {
 	return `${prolog}<rss version="2.0"><channel><title>Hostile</title><link>https://example.com/</link>${items}</channel></rss>`;
 }
 

@@ -15,7 +15,7 @@ import { siteUpdates } from '../../src/lib/subscriptions/updates.ts';
 const SITE = new URL('https://example.org/');
 
 /** The element names found when `html` is rendered as HTML. */
-export function elementsIn(html: string): string[] {
+function elementsIn(html: string): string[] {
 	const names: string[] = [];
 	sanitizeHtml(html, {
 		allowedTags: false,

@@ -8,7 +8,7 @@ import { open, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** The only folder, relative to the project root, that `local:` feeds may be read from. */
-export const LOCAL_FEED_DIR = 'content/feeds';
+const LOCAL_FEED_DIR = 'content/feeds';
 
 /** A `local:` feed that may not or cannot be read; the message is safe to publish. */
 export class LocalFeedError extends Error {

@@ -168,7 +168,7 @@ async function getBody(
 }
 
 /** Items kept from one feed per refresh: the newest, by published date. */
-export const MAX_ITEMS_PER_FEED = 500;
+const MAX_ITEMS_PER_FEED = 500;
 /** The least time one feed's body may take to decode, parse and normalize. */
 const READ_BUDGET_MS = 2000;
 /** Entries between two looks at the clock while normalizing. */

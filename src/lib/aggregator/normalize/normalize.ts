@@ -28,7 +28,7 @@ const FUTURE_TOLERANCE_MS = 2 * 24 * 60 * 60 * 1000;
 /** The earliest date believed: no feed item about anything predates the web's feeds. */
 const EARLIEST = Date.UTC(1990, 0, 1);
 /** Links longer than this are not addresses a reader can use (browsers and servers cap near it). */
-export const URL_MAX = 2048;
+const URL_MAX = 2048;
 /** Raw field lengths read, in UTF-16 code units: enough markup for any title or summary shown. */
 const RAW_TITLE_MAX = 16 * 1024;
 const RAW_SUMMARY_MAX = 64 * 1024;
