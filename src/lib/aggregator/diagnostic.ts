@@ -4,6 +4,7 @@
  * rest), local file paths replaced, whitespace collapsed, and the length capped.
  */
 import { stripVTControlCharacters } from 'node:util';
+import { capText } from './normalize/text.ts';
 
 /** The longest diagnostic kept, in UTF-16 code units. */
 export const DIAGNOSTIC_MAX = 300;
@@ -19,7 +20,5 @@ export function safeDiagnostic(message: string): string {
 		.replace(LOCAL_PATH, '(a local path)')
 		.replace(/\s+/g, ' ')
 		.trim();
-	if (text.length <= DIAGNOSTIC_MAX) return text || 'unknown error';
-	const cut = text.slice(0, DIAGNOSTIC_MAX - 1);
-	return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+	return capText(text, DIAGNOSTIC_MAX) || 'unknown error';
 }

@@ -391,3 +391,21 @@ describe('title similarity', () => {
 		expect(titleSignature('Statement on the order today')).not.toBeNull();
 	});
 });
+
+describe('dedupe() and http/https copies', () => {
+	it('groups the http and https forms of one address and keeps the https one', () => {
+		const [story, ...rest] = dedupe([
+			candidate({ feed: 'a', url: 'http://example.com/x', title: 'One', published: at(0) }),
+			candidate({ feed: 'b', url: 'https://example.com/x', title: 'One', published: at(1) }),
+		]);
+		expect(rest).toEqual([]);
+		expect(story?.survivor).toMatchObject({ feed: 'a', url: 'https://example.com/x' });
+	});
+
+	it('keeps an http address when no copy came by https', () => {
+		const [story] = dedupe([
+			candidate({ feed: 'a', url: 'http://example.com/y', title: 'Two', published: at(0) }),
+		]);
+		expect(story?.survivor.url).toBe('http://example.com/y');
+	});
+});

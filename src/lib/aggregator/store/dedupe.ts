@@ -105,6 +105,18 @@ export function reportOf(candidate: Candidate): AlsoReported {
 	return { feed, publisher, url, title };
 }
 
+/** `url` without its scheme, so http and https forms of one address compare equal. */
+function withoutScheme(url: string): string {
+	return url.replace(/^https?:/, '');
+}
+
+/** The survivor, at its https address when any copy of the story came by https. */
+function preferHttps(survivor: Candidate, members: readonly Candidate[]): Candidate {
+	if (!survivor.url.startsWith('http:')) return survivor;
+	const secure = `https:${withoutScheme(survivor.url)}`;
+	return members.some((member) => member.url === secure) ? { ...survivor, url: secure } : survivor;
+}
+
 /** Groups of indices into `sorted` sharing a feed and GUID or a URL, transitively; in order. */
 function exactGroups(sorted: readonly Candidate[]): number[][] {
 	const parent = sorted.map((_, index) => index);
@@ -116,7 +128,8 @@ function exactGroups(sorted: readonly Candidate[]): number[][] {
 	};
 	const firstWithKey = new Map<string, number>();
 	sorted.forEach((candidate, index) => {
-		const keys = [`url\n${candidate.url}`];
+		// http and https copies of one address are one item.
+		const keys = [`url\n${withoutScheme(candidate.url)}`];
 		if (candidate.guid !== null) keys.push(`guid\n${candidate.feed}\n${candidate.guid}`);
 		for (const key of keys) {
 			const first = firstWithKey.get(key);
@@ -167,7 +180,7 @@ function storyByTitle(
 
 /**
  * Groups `candidates` into stories. Each story's survivor is its earliest candidate (ties: feed
- * id, then URL); the others become `alsoReportedBy` entries and their matches are unioned. A
+ * id, then URL), at its https address when a copy came by https; the others become `alsoReportedBy` entries and their matches are unioned. A
  * title joins a story only when close to the story's survivor (not to any member), so copies do
  * not chain beyond three days; the title index keeps large inputs near-linear. Returns stories in
  * survivor order; the result does not depend on the order of `candidates`.
@@ -191,10 +204,11 @@ export function dedupe(candidates: readonly Candidate[]): Story[] {
 		if (group.signature !== null) index.add(stories.length - 1, group.signature);
 	}
 	return stories.map(({ members }) => {
-		const [survivor, ...duplicates] = members
+		const [first, ...duplicates] = members
 			.sort((a, b) => a - b)
 			.map((member) => sorted[member] as Candidate);
-		if (survivor === undefined) throw new Error('dedupe: a story without members');
+		if (first === undefined) throw new Error('dedupe: a story without members');
+		const survivor = preferHttps(first, duplicates);
 		return {
 			survivor,
 			duplicates,
