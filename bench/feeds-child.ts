@@ -2,7 +2,7 @@
  * One aggregator run for the feed benchmark, in its own process so that its peak memory is its
  * own. Arguments: root, config, store, concurrency. Prints a JSON line: wall ms, max RSS, report.
  */
-import { runFeeds } from '../src/lib/feeds/run.ts';
+import { runFeeds } from '../src/lib/aggregator/run.ts';
 
 const [root, config, store, concurrency] = process.argv.slice(2);
 const started = performance.now();
@@ -18,6 +18,8 @@ const report = await runFeeds({
 	timeoutMs: 10_000,
 	deadlineMs: 600_000,
 	userAgent: 'bench/1.0',
+	// The bench serves its feeds on 127.0.0.1.
+	allowLoopback: true,
 });
 console.log(
 	JSON.stringify({

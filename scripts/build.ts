@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { buildAtomically } from './lib/atomic-output.ts';
 import { describeBuildError } from './lib/describe-error.ts';
 import { DEFAULT_OPTIONS } from './lib/feeds-options.ts';
-import { RunError, runFeeds } from '../src/lib/feeds/run.ts';
-import { userAgent } from '../src/lib/feeds/user-agent.ts';
+import { RunError, runFeeds } from '../src/lib/aggregator/run.ts';
+import { userAgent } from '../src/lib/aggregator/fetch/user-agent.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Content paths are relative to the project root, wherever the script is started from.

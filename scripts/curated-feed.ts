@@ -4,8 +4,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSources, CURATED_FEED_FILE, SOURCES_FILE } from '../src/lib/feeds/curated-files.ts';
-import { curatedFeedXml } from '../src/lib/feeds/curated.ts';
+import {
+	loadSources,
+	CURATED_FEED_FILE,
+	SOURCES_FILE,
+} from '../src/lib/aggregator/curated/curated-files.ts';
+import { curatedFeedXml } from '../src/lib/aggregator/curated/curated.ts';
 import { SITE_NAME } from '../src/lib/site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseCliOptions, USAGE, UsageError } from './lib/feeds-options.ts';
 import { formatProgress, formatSummary, exitCodeFor } from './lib/feeds-report.ts';
-import { RunError, runFeeds } from '../src/lib/feeds/run.ts';
-import { userAgent } from '../src/lib/feeds/user-agent.ts';
+import { RunError, runFeeds } from '../src/lib/aggregator/run.ts';
+import { userAgent } from '../src/lib/aggregator/fetch/user-agent.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 try {

@@ -25,6 +25,8 @@ export interface CliOptions {
 	json: boolean;
 	/** Exit non-zero when any feed failed. */
 	strict: boolean;
+	/** Allow feeds on loopback addresses: for testing against feeds served on 127.0.0.1 only. */
+	allowLoopback: boolean;
 	help: boolean;
 }
 
@@ -58,6 +60,7 @@ Refreshes the news store from the configured feeds.
   --deadline MS      the whole refresh gives up after this (default ${DEFAULT_OPTIONS.deadlineMs})
   --json             print a machine-readable report
   --strict           exit non-zero if any feed failed
+  --allow-loopback   allow feeds on 127.0.0.1 / ::1 (testing only; private networks stay refused)
   --help             show this text`;
 
 const positiveInt = (flag: string, value: string | undefined): number => {
@@ -86,6 +89,7 @@ export function parseCliOptions(
 		deadlineMs: DEFAULT_OPTIONS.deadlineMs,
 		json: false,
 		strict: false,
+		allowLoopback: false,
 		help: false,
 	};
 	for (let i = 0; i < argv.length; i++) {
@@ -138,6 +142,9 @@ export function parseCliOptions(
 				break;
 			case '--strict':
 				options.strict = true;
+				break;
+			case '--allow-loopback':
+				options.allowLoopback = true;
 				break;
 			case '--help':
 			case '-h':

@@ -1,5 +1,5 @@
 /** What `npm run feeds` prints: a line per feed as it finishes, then a summary table. Pure. */
-import type { FeedReport, RunReport } from '../../src/lib/feeds/run.ts';
+import type { FeedReport, RunReport } from '../../src/lib/aggregator/run.ts';
 
 const RESULT_TEXT: Record<FeedReport['result'], string> = {
 	ok: 'ok',
@@ -15,9 +15,15 @@ export function formatProgress(r: FeedReport): string {
 		r.result === 'failed'
 			? `failed (${r.code}): ${r.message}`
 			: r.result === 'ok'
-				? `ok, ${r.entries} entries, ${r.kept} kept`
+				? `ok, ${r.entries} entries, ${r.kept} kept${repairedText(r)}`
 				: RESULT_TEXT[r.result];
 	return `${mark} ${r.id}: ${detail} (${(r.ms / 1000).toFixed(1)} s)`;
+}
+
+/** `, 2 dates unknown` when some kept items had an unusable date; '' otherwise. */
+function repairedText(r: FeedReport): string {
+	const unknown = Object.values(r.repaired).reduce((sum, n) => sum + (n ?? 0), 0);
+	return unknown === 0 ? '' : `, ${unknown} date${unknown === 1 ? '' : 's'} unknown`;
 }
 
 /** The summary table: feed, result (with the reason for a failure), new, updated, time. */

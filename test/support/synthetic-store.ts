@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticNews } from './synthetic/news.ts';
-import { serializeStore } from '../../src/lib/feeds/store-file.ts';
+import { serializeStore } from '../../src/lib/aggregator/store/store-file.ts';
 import { feedSchema } from '../../src/lib/schemas/feed.ts';
 import { relevanceRulesSchema } from '../../src/lib/schemas/relevance.ts';
 

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURATED_FEED_FILE, loadSources, SOURCES_FILE } from '../../src/lib/feeds/curated-files.ts';
-import { curatedFeedXml, curatedSources } from '../../src/lib/feeds/curated.ts';
+import {
+	CURATED_FEED_FILE,
+	loadSources,
+	SOURCES_FILE,
+} from '../../src/lib/aggregator/curated/curated-files.ts';
+import { curatedFeedXml, curatedSources } from '../../src/lib/aggregator/curated/curated.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 
 const root = new URL('../../', import.meta.url);

@@ -147,15 +147,31 @@ describe('feedHealthRows()', () => {
 				],
 				[
 					'b',
-					state('b', { result: 'failed', error: { code: 'network', message: 'host not found' } }),
+					state('b', {
+						result: 'failed',
+						error: { code: 'network', message: '\u001b[31mhost not found\u001b[0m at /home/me/x' },
+					}),
 				],
 			]),
 		);
-		expect(rows.map((r) => [r.feed.id, r.result, r.resultText, r.droppedText])).toEqual([
-			['a', 'ok', 'OK', '6 no rule matched, 1 unsafe link'],
-			['b', 'failed', 'Failed: host not found', '—'],
-			['c', 'never', 'Not fetched yet', '—'],
+		expect(rows.map((r) => [r.feed.id, r.result, r.resultText, r.detail, r.droppedText])).toEqual([
+			['a', 'ok', 'OK', null, '6 no rule matched, 1 unsafe link'],
+			[
+				'b',
+				'failed',
+				'Unreachable at the last refresh (Nov 23, 2026)',
+				'host not found at (a local path)',
+				'—',
+			],
+			['c', 'never', 'Not fetched yet', null, '—'],
 		]);
+		const d = feedHealthRows(
+			[feed('d')],
+			new Map([
+				['d', state('d', { result: 'failed', error: { code: 'xml-error', message: 'line 3' } })],
+			]),
+		);
+		expect(d[0]?.resultText).toBe('Could not be read at the last refresh (Nov 23, 2026)');
 	});
 });
 

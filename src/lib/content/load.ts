@@ -15,7 +15,7 @@ import {
 	type Problem,
 	type SiteContent,
 } from './integrity.ts';
-import { readFeedState, readStore } from '../feeds/store-file.ts';
+import { readFeedState, readStore } from '../aggregator/store/store-file.ts';
 import { buildSite, type Site } from '../site-data.ts';
 
 /** The news store, relative to the project root (the build's working directory). */

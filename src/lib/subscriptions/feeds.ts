@@ -134,7 +134,9 @@ export function rssOptions(
 			title: u.title,
 			link: absolute(site, base, u.link),
 			pubDate: new Date(u.date),
-			description: u.description,
+			// RSS readers render a description as HTML: plain text is escaped as HTML here (and
+			// as XML by @astrojs/rss), so text that looks like tags stays text in every reader.
+			description: escapeXml(u.description),
 			...(u.parts.length
 				? { content: `<p>${escapeXml(u.description)}</p>${partsHtml(u.parts, site, base)}` }
 				: {}),

@@ -5,7 +5,7 @@
  * content. Pure: no I/O.
  */
 import { seededRandom, SYNTHETIC_WORDS } from './feeds.ts';
-import { byRule, milestonesOf, topicsOf } from '../../../src/lib/feeds/relevance.ts';
+import { byRule, milestonesOf, topicsOf } from '../../../src/lib/aggregator/relevance/relevance.ts';
 import { TOPIC_IDS } from '../../../src/lib/news.ts';
 import type { Feed } from '../../../src/lib/schemas/feed.ts';
 import type { Match, NewsItem } from '../../../src/lib/schemas/news.ts';

@@ -1,0 +1,121 @@
+/**
+ * The store's files, `content/news/news.json` and the feed state (`state/feed-state.json`, untracked): reading with
+ * validation, and writing in one stable format (tabs, keys in schema order, sorted entries, a
+ * trailing newline), so that a refresh that changes nothing rewrites identical bytes.
+ */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'astro/zod';
+import { ContentFileError, parseJsonArray } from '../../content/json-array.ts';
+import {
+	feedStateSchema,
+	newsItemSchema,
+	type FeedState,
+	type NewsItem,
+} from '../../schemas/news.ts';
+import { compareStoreItems } from './store.ts';
+
+/** Options for reading a store file. */
+export interface ReadStoreOptions {
+	/** Read a missing file as an empty list instead of failing (the first refresh). */
+	allowMissing?: boolean;
+}
+
+/** A zod issue path written the way the error messages of this project do: `matches[0].rule`. */
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+	return path
+		.map((key, index) =>
+			typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`,
+		)
+		.join('');
+}
+
+/**
+ * Validates every entry against `schema` and returns the parsed entries (keys in schema order).
+ * Throws one `ContentFileError` listing every problem as `LABEL: entry [i] (id) field "path": why`,
+ * including ids used twice.
+ */
+function validateEntries<T>(entries: readonly unknown[], schema: z.ZodType<T>, label: string): T[] {
+	const problems: string[] = [];
+	const parsed: T[] = [];
+	const seen = new Map<unknown, number>();
+	entries.forEach((entry, index) => {
+		const id =
+			typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+		const where = `${label}: entry [${index}] (${String(id)})`;
+		const first = seen.get(id);
+		if (first !== undefined) problems.push(`${where} field "id": duplicates entry [${first}]`);
+		else seen.set(id, index);
+		const result = schema.safeParse(entry);
+		if (result.success) {
+			parsed.push(result.data);
+			return;
+		}
+		for (const issue of result.error.issues) {
+			const field = issue.path.length > 0 ? ` field "${pathText(issue.path)}"` : '';
+			problems.push(`${where}${field}: ${issue.message}`);
+		}
+	});
+	if (problems.length > 0) throw new ContentFileError(problems.join('\n'));
+	return parsed;
+}
+
+function isMissingFile(error: unknown): boolean {
+	return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+async function readEntries<T>(
+	file: string,
+	schema: z.ZodType<T>,
+	options: ReadStoreOptions,
+): Promise<T[]> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		if (!isMissingFile(error)) throw error;
+		if (options.allowMissing === true) return [];
+		throw new ContentFileError(`${file}: file not found`, { cause: error });
+	}
+	return validateEntries(parseJsonArray(text, file), schema, file);
+}
+
+/**
+ * Reads and validates the news store at `file`. A missing file is an empty store only with
+ * `allowMissing`. Throws `ContentFileError` naming the file, each entry (index and id) and field.
+ */
+export function readStore(file: string, options: ReadStoreOptions = {}): Promise<NewsItem[]> {
+	return readEntries(file, newsItemSchema, options);
+}
+
+/** Reads and validates the feed state at `file`, like `readStore`. */
+export function readFeedState(file: string, options: ReadStoreOptions = {}): Promise<FeedState[]> {
+	return readEntries(file, feedStateSchema, options);
+}
+
+function toJson(entries: readonly unknown[]): string {
+	return `${JSON.stringify(entries, null, '\t')}\n`;
+}
+
+/**
+ * The text of the news store: items in store order (latest published first, then id), keys in
+ * schema order, tab-indented, with a trailing newline. Throws `ContentFileError` for an invalid item.
+ */
+export function serializeStore(items: readonly NewsItem[]): string {
+	return toJson(validateEntries([...items].sort(compareStoreItems), newsItemSchema, 'news store'));
+}
+
+/**
+ * The text of the feed state: one entry per feed sorted by feed id, keys in schema order and
+ * `dropped` reasons sorted, tab-indented, with a trailing newline. Throws for an invalid entry.
+ */
+export function serializeFeedState(states: readonly FeedState[]): string {
+	const sorted = [...states]
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map((state) => ({
+			...state,
+			dropped: Object.fromEntries(
+				Object.entries(state.dropped).sort(([a], [b]) => (a < b ? -1 : 1)),
+			),
+		}));
+	return toJson(validateEntries(sorted, feedStateSchema, 'feed state'));
+}
