@@ -9,7 +9,7 @@ import { dayCountText } from './status-text.ts';
 import type { StatusKind } from './status.ts';
 
 /** Overdue requirements that share one day count (and one last search): a tie. */
-export interface OverdueGroup {
+interface OverdueGroup {
 	/** The group's day count, with the day counted to and the last search (`dayCountText`). */
 	count: string;
 	/** The tied requirements, in the order's section order. */
