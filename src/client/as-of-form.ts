@@ -33,7 +33,7 @@ function link(base: string, view: MilestoneView): HTMLElement {
 }
 
 /** The scoreboard's contents for `board`, in the same structure as Scoreboard.astro. */
-function render(target: HTMLElement, board: Scoreboard, base: string) {
+function render(target: HTMLElement, board: Scoreboard, base: string, build: string) {
 	const heading = el('h2', `Status of the ${board.total} requirements on `, {
 		id: 'scoreboard-heading',
 	});
@@ -60,6 +60,11 @@ function render(target: HTMLElement, board: Scoreboard, base: string) {
 	const total = board.overdue.reduce((n, g) => n + g.items.length, 0);
 	const parts: HTMLElement[] = [
 		heading,
+		el(
+			'p',
+			`A past day, computed from the evidence dated on or before it. The rest of this page shows ${formatDay(build)}.`,
+			{ class: 'past' },
+		),
 		counts,
 		next,
 		el('h3', total === 0 ? 'Nothing is overdue.' : `All ${total} overdue requirements`, {
@@ -113,7 +118,7 @@ class AsOfForm extends HTMLElement {
 			leadNames: [],
 			consultedNames: [],
 		})) as MilestoneView[];
-		render(target, scoreboard(views), data.base);
+		render(target, scoreboard(views), data.base, data.build);
 	}
 }
 

@@ -40,7 +40,11 @@ export const TEMPLATES: readonly Template[] = [
 	{ id: 'as-of', pattern: /^\/as-of\/\d{4}-\d{2}-\d{2}\/$/, budget: asOf(12) },
 	{ id: 'order', pattern: /^\/order\/$/, budget: text(12) },
 	{ id: 'order-section', pattern: /^\/order\/[^/]+\/$/, budget: text(16) },
-	{ id: 'milestones', pattern: /^\/milestones\/$/, budget: table(8) },
+	{
+		id: 'milestones',
+		pattern: /^\/milestones\/$/,
+		budget: { ...table(8), js: 9 * KB },
+	},
 	{ id: 'milestone', pattern: /^\/milestones\/[^/]+\/$/, budget: text(12) },
 	{
 		id: 'timeline',
