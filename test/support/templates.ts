@@ -45,7 +45,7 @@ export const TEMPLATES: readonly Template[] = [
 		pattern: /^\/milestones\/$/,
 		budget: { ...table(8), js: 9 * KB },
 	},
-	{ id: 'milestone', pattern: /^\/milestones\/[^/]+\/$/, budget: text(12) },
+	{ id: 'milestone', pattern: /^\/milestones\/[^/]+\/$/, budget: copyable(12) },
 	{
 		id: 'timeline',
 		pattern: /^\/timeline\/$/,
@@ -63,7 +63,7 @@ export const TEMPLATES: readonly Template[] = [
 	{ id: 'sources', pattern: /^\/sources\/$/, budget: table(16) },
 	{ id: 'source', pattern: /^\/sources\/[^/]+\/$/, budget: copyable(8) },
 	{ id: 'claims', pattern: /^\/claims\/$/, budget: text(20) },
-	{ id: 'claim', pattern: /^\/claims\/[^/]+\/$/, budget: text(8) },
+	{ id: 'claim', pattern: /^\/claims\/[^/]+\/$/, budget: copyable(8) },
 	{ id: 'agencies', pattern: /^\/agencies\/$/, budget: text(8) },
 	{ id: 'agency', pattern: /^\/agencies\/[^/]+\/$/, budget: text(8) },
 	{ id: 'subscribe', pattern: /^\/subscribe\/$/, budget: copyable(8) },
