@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asOfDays, parseAsOf } from '../../src/lib/as-of.ts';
 import { milestoneSchema } from '../../src/lib/schemas/milestone.ts';
-import { computeStatus } from '../../src/lib/status.ts';
+import { addDays } from '../../src/lib/dates.ts';
+import { chartLayout, statusRuns } from '../../src/lib/status-chart.ts';
+import { computeStatus, STATUS_KINDS } from '../../src/lib/status.ts';
 
 const SIGNED = '2026-06-02';
 const DAYS = ['2026-07-01', '2026-07-02', '2026-07-03', '2026-07-31', '2026-08-01', '2026-08-02'];
@@ -100,5 +102,40 @@ describe('parseAsOf()', () => {
 		[null, null],
 	])('%s → %s', (value, want) => {
 		expect(parseAsOf(value, SIGNED, '2026-12-07')).toBe(want);
+	});
+});
+
+describe('statusRuns() and chartLayout() over the content', () => {
+	const all = Object.keys(TABLE).map(load);
+	const runs = statusRuns(all, SIGNED, '2026-12-07');
+
+	it('cover every day from the order to the build date without gap or overlap', () => {
+		expect(runs[0]!.from).toBe(SIGNED);
+		expect(runs.at(-1)!.to).toBe('2026-12-07');
+		for (let i = 1; i < runs.length; i++) {
+			expect(runs[i]!.from).toBe(addDays(runs[i - 1]!.to, 1));
+		}
+	});
+
+	it('agree with the hand-written table on each day it lists', () => {
+		DAYS.forEach((day, i) => {
+			const run = runs.find((r) => r.from <= day && day <= r.to)!;
+			const expected: Record<string, number> = {};
+			for (const row of Object.values(TABLE)) {
+				const kind = row[i]!.split(':')[0]!;
+				expected[kind] = (expected[kind] ?? 0) + 1;
+			}
+			const shown = Object.fromEntries(Object.entries(run.counts).filter(([, n]) => n > 0));
+			expect(shown, day).toEqual(expected);
+		});
+	});
+
+	it('stacks each day’s bands to the full height, and marks both deadlines', () => {
+		const chart = chartLayout(runs, all, SIGNED, '2026-12-07');
+		const full = chart.plot.bottom - chart.plot.top;
+		const first = chart.bands.filter((b) => b.x === chart.plot.left);
+		expect(first.reduce((h, b) => h + b.height, 0)).toBeCloseTo(full, 6);
+		expect(chart.deadlines.map((d) => d.day)).toEqual(['2026-07-02', '2026-08-01']);
+		expect(chart.evidence.map((e) => e.day)).not.toContain('2026-06-01');
 	});
 });
