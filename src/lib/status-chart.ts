@@ -38,7 +38,7 @@ export function statusRuns(
 }
 
 /** One drawn band: a status over a run of days, in chart units. */
-export interface Band {
+interface Band {
 	kind: StatusKind;
 	x: number;
 	width: number;
@@ -47,7 +47,7 @@ export interface Band {
 }
 
 /** A marked day on the time axis. */
-export interface Mark {
+interface Mark {
 	day: IsoDay;
 	x: number;
 	label: string;

@@ -10,7 +10,7 @@ import { asOfDays, parseAsOf } from '../../src/lib/as-of.ts';
 import { milestoneSchema } from '../../src/lib/schemas/milestone.ts';
 import { addDays } from '../../src/lib/dates.ts';
 import { chartLayout, statusRuns } from '../../src/lib/status-chart.ts';
-import { computeStatus, STATUS_KINDS } from '../../src/lib/status.ts';
+import { computeStatus } from '../../src/lib/status.ts';
 
 const SIGNED = '2026-06-02';
 const DAYS = ['2026-07-01', '2026-07-02', '2026-07-03', '2026-07-31', '2026-08-01', '2026-08-02'];
