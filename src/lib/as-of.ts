@@ -5,11 +5,11 @@
  */
 import { addDays, daysBetween, isIsoDay, type IsoDay } from './dates.ts';
 import { dueDate } from './order.ts';
-import type { Milestone } from './site-data.ts';
+import type { Deadline } from './schemas/milestone.ts';
 
 /** The pre-rendered days, sorted, each within [orderDate, buildDate]. */
 export function asOfDays(
-	milestones: readonly Pick<Milestone, 'deadline' | 'evidence'>[],
+	milestones: ReadonlyArray<{ deadline: Deadline; evidence: ReadonlyArray<{ date: IsoDay }> }>,
 	orderDate: IsoDay,
 	buildDate: IsoDay,
 ): IsoDay[] {

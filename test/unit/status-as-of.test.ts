@@ -81,7 +81,7 @@ describe('asOfDays()', () => {
 				deadline: { kind: 'days', days: 30 },
 				evidence: [{ date: '2026-06-01' }, { date: '2026-06-10' }, { date: '2027-01-01' }],
 			},
-		] as Parameters<typeof asOfDays>[0];
+		] satisfies Parameters<typeof asOfDays>[0];
 		expect(asOfDays(milestones, SIGNED, '2026-12-07')).toEqual([
 			'2026-06-02',
 			'2026-06-10',
