@@ -46,10 +46,10 @@ describe('the built site', () => {
 	});
 
 	it('ships JavaScript only on pages with interactive parts, as external modules', async () => {
-		// Filterable catalogues, the timeline, search and the copy buttons (citations, feed URLs) are
-		// the scripted parts.
+		// Filterable catalogues, the timeline, search, the copy buttons (citations, feed URLs) and the
+		// "status on another day" form (home, milestones, as-of days) are the scripted parts.
 		const scripted = (file: string) =>
-			/^(milestones\/index|timeline\/index|search\/index|subscribe\/index|sources\/(.+\/)?index)\.html$/.test(
+			/^(index|milestones\/(.+\/)?index|timeline\/index|search\/index|subscribe\/index|sources\/(.+\/)?index|claims\/[^/]+\/index|as-of\/\d{4}-\d{2}-\d{2}\/index)\.html$/.test(
 				file,
 			);
 		// News listings are filterable when they have items, and plain text when they have none.
