@@ -6,7 +6,7 @@
 import { parseAsOf } from '../lib/as-of.ts';
 import { formatDay, relativeDays } from '../lib/dates.ts';
 import type { MilestoneView } from '../lib/milestone-view.ts';
-import { scoreboard, type Scoreboard } from '../lib/scoreboard.ts';
+import { OVERDUE_ORDER_NOTE, scoreboard, type Scoreboard } from '../lib/scoreboard.ts';
 import { computeStatus } from '../lib/status.ts';
 import { STATUS_INFO } from '../lib/status-text.ts';
 
@@ -73,7 +73,7 @@ function render(target: HTMLElement, board: Scoreboard, base: string, build: str
 	];
 	if (total > 0) {
 		parts.push(
-			el('p', 'Most days late first; equal counts are ties, listed in the order’s section order.', {
+			el('p', OVERDUE_ORDER_NOTE, {
 				class: 'order-note',
 			}),
 		);

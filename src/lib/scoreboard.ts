@@ -8,6 +8,10 @@ import { mostOverdue, nextDue, statusCounts, type MilestoneView } from './milest
 import { dayCountText } from './status-text.ts';
 import type { StatusKind } from './status.ts';
 
+/** How the overdue list is ordered, said above it wherever it is drawn. */
+export const OVERDUE_ORDER_NOTE =
+	'Most days late first; equal counts are ties, listed in the order’s section order.';
+
 /** Overdue requirements that share one day count (and one last search): a tie. */
 interface OverdueGroup {
 	/** The group's day count, with the day counted to and the last search (`dayCountText`). */

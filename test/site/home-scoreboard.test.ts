@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { milestoneSchema } from '../../src/lib/schemas/milestone.ts';
+import { OVERDUE_ORDER_NOTE } from '../../src/lib/scoreboard.ts';
 import { computeStatus } from '../../src/lib/status.ts';
 import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
 
@@ -62,10 +63,42 @@ describe.each([
 			const day = await shownDay(page);
 			expect(await listedOverdue(page)).toEqual(overdueOn(day));
 			expect(overdueOn(day).length).toBeGreaterThan(0);
+			expect((await page.locator('#scoreboard .order-note').textContent())?.trim()).toBe(
+				OVERDUE_ORDER_NOTE,
+			);
 			expect(errors).toEqual([]);
 			await close();
 		},
 	);
+});
+
+describe('the phone header', () => {
+	it('folds the menu into a disclosure that works without script', async () => {
+		const { page, close } = await openPage(browser(), '', {
+			width: 390,
+			height: 844,
+			javaScriptEnabled: false,
+		});
+		const milestones = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+			name: 'Milestones',
+		});
+		expect(await milestones.isVisible()).toBe(false);
+		await page.getByText('Menu', { exact: true }).click();
+		expect(await milestones.isVisible()).toBe(true);
+		await close();
+	});
+
+	it('shows the menu without a disclosure on a wide screen', async () => {
+		const { page, close } = await openPage(browser(), '', { width: 1280, height: 800 });
+		expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
+		expect(
+			await page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Milestones' })
+				.isVisible(),
+		).toBe(true);
+		await close();
+	});
 });
 
 describe('status as of a past day', () => {
