@@ -27,8 +27,13 @@ function dateParts(source: Source): number[] | null {
 	return [y, m, d];
 }
 
-/** A CSL-JSON item (the format Zotero, Pandoc and citeproc read). */
-export function toCslJson(source: Source): Record<string, unknown> {
+const dayParts = (day: string) => day.split('-').map(Number);
+
+/**
+ * A CSL-JSON item (the format Zotero, Pandoc and citeproc read); `accessed`, when given, is the
+ * day the cited page was read (for a page of this site, its build date).
+ */
+export function toCslJson(source: Source, accessed?: string): Record<string, unknown> {
 	const parts = dateParts(source);
 	const name = sourceName(source);
 	return {
@@ -39,6 +44,7 @@ export function toCslJson(source: Source): Record<string, unknown> {
 		publisher: source.publisher,
 		...(parts ? { issued: { 'date-parts': [parts] } } : {}),
 		...(source.url ? { URL: source.url } : {}),
+		...(accessed ? { accessed: { 'date-parts': [dayParts(accessed)] } } : {}),
 	};
 }
 
@@ -49,8 +55,8 @@ function bibText(text: string): string {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A BibTeX `@misc` entry keyed by the source id. */
-export function toBibtex(source: Source): string {
+/** A BibTeX `@misc` entry keyed by the source id; `accessed` becomes `urldate`. */
+export function toBibtex(source: Source, accessed?: string): string {
 	const parts = dateParts(source);
 	const name = sourceName(source);
 	const fields: Array<[string, string]> = [];
@@ -62,6 +68,7 @@ export function toBibtex(source: Source): string {
 		if (parts[2]) fields.push(['day', String(parts[2])]);
 	}
 	if (source.url) fields.push(['url', `{${source.url}}`]);
+	if (accessed) fields.push(['urldate', `{${accessed}}`]);
 	const notes = [
 		...(name.kind === 'description' ? [name.text] : []),
 		...(source.datePrecision === 'approximate' ? ['Date approximate'] : []),
@@ -71,11 +78,16 @@ export function toBibtex(source: Source): string {
 	return `@misc{${source.id.replace(/-/g, '_')},\n${body}\n}`;
 }
 
-/** A plain-text reference: Publisher. "Title." Date. URL. A description: Publisher. [Description]. */
-export function formatReference(source: Source): string {
+/**
+ * A plain-text reference: Publisher. "Title." Date. URL. A description: Publisher. [Description].
+ * With `accessed`, ends "Accessed Month D, YYYY."
+ */
+export function formatReference(source: Source, accessed?: string): string {
 	const date = source.date ? ` ${formatFuzzyDay(source.date, source.datePrecision)}.` : ' Undated.';
 	const url = source.url ? ` ${source.url}` : '';
 	const name = sourceName(source);
-	const named = name.kind === 'title' ? `“${name.text}.”` : `[${name.text}].`;
-	return `${source.publisher}. ${named}${date}${url}`;
+	const stop = /[.?!]$/.test(name.text) ? '' : '.';
+	const named = name.kind === 'title' ? `“${name.text}${stop}”` : `[${name.text}].`;
+	const read = accessed ? ` Accessed ${formatFuzzyDay(accessed, 'day')}.` : '';
+	return `${source.publisher}. ${named}${date}${url}${read}`;
 }

@@ -49,3 +49,11 @@ export function truncate(text: string, max: number): string {
 	const space = cut.lastIndexOf(' ');
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+/**
+ * `url` as a valid `href`: square brackets, which some query strings (the Federal Register API's
+ * `conditions[term]`) carry raw, percent-encoded as the URL standard requires.
+ */
+export function hrefOf(url: string): string {
+	return url.replaceAll('[', '%5B').replaceAll(']', '%5D');
+}

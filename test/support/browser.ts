@@ -23,6 +23,8 @@ export function useBrowser(): () => Browser {
 export interface OpenOptions {
 	javaScriptEnabled?: boolean;
 	width?: number;
+	height?: number;
+	colorScheme?: 'light' | 'dark';
 	/** Runs before navigation, to listen for requests, dialogs and the like. */
 	prepare?: (page: Page) => void;
 }
@@ -34,7 +36,8 @@ export interface OpenOptions {
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}) {
 	const context = await browser.newContext({
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: options.width ?? 1280, height: 900 },
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+		colorScheme: options.colorScheme ?? 'light',
 	});
 	const page = await context.newPage();
 	const errors: string[] = [];

@@ -32,12 +32,20 @@ const table = (html: number): Budget => ({ html: html * KB, css: CSS, js: 4 * KB
 /** Pages with a copy button and nothing else scripted. */
 const copyable = (html: number): Budget => ({ html: html * KB, css: CSS, js: 2 * KB, lazyJs: 0 });
 
+/** Pages with the "status on another day" form, whose script redraws the scoreboard. */
+const asOf = (html: number): Budget => ({ html: html * KB, css: CSS, js: 5 * KB, lazyJs: 0 });
+
 export const TEMPLATES: readonly Template[] = [
-	{ id: 'home', pattern: /^\/$/, budget: text(16) },
+	{ id: 'home', pattern: /^\/$/, budget: asOf(16) },
+	{ id: 'as-of', pattern: /^\/as-of\/\d{4}-\d{2}-\d{2}\/$/, budget: asOf(12) },
 	{ id: 'order', pattern: /^\/order\/$/, budget: text(12) },
 	{ id: 'order-section', pattern: /^\/order\/[^/]+\/$/, budget: text(16) },
-	{ id: 'milestones', pattern: /^\/milestones\/$/, budget: table(8) },
-	{ id: 'milestone', pattern: /^\/milestones\/[^/]+\/$/, budget: text(12) },
+	{
+		id: 'milestones',
+		pattern: /^\/milestones\/$/,
+		budget: { ...table(8), js: 9 * KB },
+	},
+	{ id: 'milestone', pattern: /^\/milestones\/[^/]+\/$/, budget: copyable(12) },
 	{
 		id: 'timeline',
 		pattern: /^\/timeline\/$/,
@@ -55,7 +63,7 @@ export const TEMPLATES: readonly Template[] = [
 	{ id: 'sources', pattern: /^\/sources\/$/, budget: table(16) },
 	{ id: 'source', pattern: /^\/sources\/[^/]+\/$/, budget: copyable(8) },
 	{ id: 'claims', pattern: /^\/claims\/$/, budget: text(20) },
-	{ id: 'claim', pattern: /^\/claims\/[^/]+\/$/, budget: text(8) },
+	{ id: 'claim', pattern: /^\/claims\/[^/]+\/$/, budget: copyable(8) },
 	{
 		id: 'changes',
 		pattern: /^\/changes\/$/,

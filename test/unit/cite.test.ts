@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReference, toBibtex, toCslJson } from '../../src/lib/cite.ts';
 import type { Source } from '../../src/lib/schemas/source.ts';
+import { pageSource } from '../../src/lib/cite-page.ts';
 
 const base: Source = {
 	id: 'example-alert',
@@ -98,5 +99,33 @@ describe('cite this source', () => {
 			expect(toCslJson(described)).toMatchObject({ note: 'Client alert on the order' });
 			expect(toCslJson(described)).not.toHaveProperty('title');
 		});
+	});
+});
+
+describe('citing one of the tracker’s own pages', () => {
+	const page = pageSource(
+		'claim-x',
+		'Who forms the clearinghouse?',
+		'https://example.org/claims/x/',
+		'2026-12-07',
+	);
+
+	it('gives the build date as the access date in all three formats', () => {
+		expect(formatReference(page, '2026-12-07')).toBe(
+			'EO 14409 Tracker. “Who forms the clearinghouse?” December 7, 2026. https://example.org/claims/x/ Accessed December 7, 2026.',
+		);
+		expect(toBibtex(page, '2026-12-07')).toContain('  urldate = {2026-12-07}');
+		expect(toBibtex(page, '2026-12-07')).toMatch(/^@misc\{eo14409_tracker_claim_x,/);
+		expect(toCslJson(page, '2026-12-07')).toMatchObject({
+			id: 'eo14409-tracker-claim-x',
+			URL: 'https://example.org/claims/x/',
+			accessed: { 'date-parts': [[2026, 12, 7]] },
+		});
+	});
+
+	it('leaves the access date out when none is given', () => {
+		expect(formatReference(page)).not.toContain('Accessed');
+		expect(toBibtex(page)).not.toContain('urldate');
+		expect(toCslJson(page)).not.toHaveProperty('accessed');
 	});
 });

@@ -8,7 +8,7 @@ import { resolveBuildDate } from '../../src/lib/build-info.ts';
 import { sectionSourceIds, uniqueInOrder } from '../../src/lib/citations.ts';
 import { NAV, navState } from '../../src/lib/navigation.ts';
 import { buildSite } from '../../src/lib/site-data.ts';
-import { fitTitle, truncate, withBase } from '../../src/lib/site.ts';
+import { fitTitle, hrefOf, truncate, withBase } from '../../src/lib/site.ts';
 import { validContent } from './content-fixture.ts';
 
 describe('resolveBuildDate()', () => {
@@ -19,6 +19,15 @@ describe('resolveBuildDate()', () => {
 	});
 	it('refuses a BUILD_DATE that is not a calendar date', () => {
 		expect(() => resolveBuildDate('2026-13-01', new Date())).toThrow(/BUILD_DATE.*"2026-13-01"/);
+	});
+});
+
+describe('hrefOf()', () => {
+	it('percent-encodes square brackets and leaves the rest alone', () => {
+		expect(hrefOf('https://example.org/a.rss?conditions[term]=%22x%22&b=1')).toBe(
+			'https://example.org/a.rss?conditions%5Bterm%5D=%22x%22&b=1',
+		);
+		expect(hrefOf('https://example.org/')).toBe('https://example.org/');
 	});
 });
 

@@ -26,8 +26,16 @@ describe('page templates', () => {
 
 	it('has unique ids and holds text pages to no JavaScript', () => {
 		expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(TEMPLATES.length);
-		for (const id of ['home', 'order-section', 'milestone', 'claims', 'about']) {
+		for (const id of ['order', 'order-section', 'agency', 'claims', 'about']) {
 			expect(TEMPLATES.find((t) => t.id === id)!.budget.js, id).toBe(0);
+		}
+	});
+
+	it('lets only the pages with the date form carry script for it, under 5 KB gzip', () => {
+		for (const id of ['home', 'as-of']) {
+			const budget = TEMPLATES.find((t) => t.id === id)!.budget;
+			expect(budget.js, id).toBeGreaterThan(0);
+			expect(budget.js, id).toBeLessThanOrEqual(5 * 1024);
 		}
 	});
 
@@ -75,13 +83,13 @@ describe('page templates', () => {
 	it('sums up each template by its heaviest figures against its budget', () => {
 		const page = (path: string, html: number, js = 0) => ({ path, html, css: 10, js, lazyJs: 0 });
 		const rows = templateWeights([
-			page('/claims/a/', 100),
-			page('/claims/b/', 9000, 5),
+			page('/agencies/a/', 100),
+			page('/agencies/b/', 9000, 5),
 			page('/', 200),
 		]);
 		expect(rows.map((r) => [r.template, r.pages, r.max.html, r.max.js])).toEqual([
 			['home', 1, 200, 0],
-			['claim', 2, 9000, 5],
+			['agency', 2, 9000, 5],
 		]);
 		expect(rows[1]!.over).toEqual(['html 9000 B gzip > budget 8192 B', 'js 5 B gzip > budget 0 B']);
 	});
