@@ -15,15 +15,10 @@ import {
 	searchPrefiltered,
 	type SearchOutcome,
 } from '../lib/search/query.ts';
-import {
-	RECORD_TYPES,
-	TYPE_LABEL,
-	type RecordType,
-	type SearchRecord,
-} from '../lib/search/records.ts';
+import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/records.ts';
 import type { ShardRef } from '../lib/search/shards.ts';
 
-type Engine = (q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome;
+type Engine = (q: string, options: Parameters<typeof runSearch>[3]) => SearchOutcome;
 type FuseClass = typeof Fuse;
 
 /** A search function over `records`: Fuse (on `index` when given), or prefiltered when large. */
@@ -39,8 +34,19 @@ function engineFor(
 	const fuse = index
 		? new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index))
 		: new FuseClass(records, FUSE_OPTIONS);
-	return (q, options) => runSearch(fuse as Fuse<SearchRecord>, q, options);
+	return (q, options) => runSearch(fuse as Fuse<SearchRecord>, records, q, options);
 }
+
+/** Singular labels for one result's kind. */
+const TYPE_ONE: Readonly<Record<RecordType, string>> = {
+	section: 'Order text',
+	milestone: 'Requirement',
+	agency: 'Agency',
+	source: 'Source',
+	claim: 'Claim',
+	event: 'Event',
+	news: 'News',
+};
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 100;
@@ -249,12 +255,21 @@ class SearchPage extends HTMLElement {
 			const a = document.createElement('a');
 			a.href = `${base.replace(/\/$/, '')}${hit.record.url}`;
 			a.append(fragment(segments(hit.record.title, hit.title)));
+			const r = hit.record;
 			const meta = document.createElement('span');
 			meta.className = 'meta';
-			meta.textContent = [TYPE_LABEL[hit.record.type], hit.record.date].filter(Boolean).join(' · ');
+			meta.textContent = [TYPE_ONE[r.type], r.by, r.when, r.status ? `Status: ${r.status}` : null]
+				.filter(Boolean)
+				.join(' · ');
 			const p = document.createElement('p');
-			p.append(fragment(snippet(hit.record.text, hit.text)));
+			p.append(fragment(snippet(r.text, hit.text)));
 			li.append(meta, a, p);
+			if (r.grade) {
+				const grade = document.createElement('span');
+				grade.className = 'grade';
+				grade.textContent = `Confidence: ${r.grade}`;
+				li.append(grade);
+			}
 			return li;
 		});
 		this.#results.replaceChildren(...items);

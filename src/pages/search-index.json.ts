@@ -1,3 +1,4 @@
+import { BUILD_DATE } from '../lib/build-info';
 import Fuse from 'fuse.js';
 import { getSite } from '../lib/content/load';
 import { SEARCH_KEYS } from '../lib/search/query';
@@ -9,7 +10,7 @@ import { planShards, shardRefs } from '../lib/search/shards';
  * news), a pre-built Fuse index of them, and the shard files of older news, if any.
  */
 export async function GET() {
-	const plan = planShards(searchRecords(await getSite()));
+	const plan = planShards(searchRecords(await getSite(), BUILD_DATE));
 	const index = Fuse.createIndex(
 		SEARCH_KEYS.map((k) => ({ ...k })),
 		plan.core,

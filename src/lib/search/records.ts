@@ -4,10 +4,17 @@
  * Built at build time from the site data; pure.
  */
 import GithubSlugger from 'github-slugger';
+import { CONFIDENCE } from '../citations.ts';
+import type { DatePrecision, IsoDay } from '../dates.ts';
 import { newsListingPaths, sortNews } from '../news.ts';
+import { ORDER } from '../order-document.ts';
+import type { Confidence } from '../schemas/common.ts';
 import type { Site } from '../site-data.ts';
 import { truncate } from '../site.ts';
 import { sourceNameText } from '../source-labels.ts';
+import { computeStatus } from '../status.ts';
+import { STATUS_INFO } from '../status-text.ts';
+import { citeKey, ORDER_CITE } from './citation.ts';
 
 /** Kinds of record, in the order result groups are shown. */
 export const RECORD_TYPES = [
@@ -42,8 +49,22 @@ export interface SearchRecord {
 	/** ISO day, when the thing has one. */
 	date: string | null;
 	url: string;
-	/** Extra words to match on (publisher, agency, section), not shown. */
+	/** Extra words to match on (publisher, agency, section, aliases), not shown. */
 	keywords: string;
+	/** Names the record is the answer for when the whole query is one (an agency's name or acronym, a program). */
+	names?: string[];
+	/** Citation keys the record answers (citation.ts), the exact one first; absent when none. */
+	cites?: string[];
+	/** Who said or does it: the publisher of a source or news item, the lead agencies of a requirement. */
+	by?: string;
+	/** `date` as the site writes it, at its real precision ("Jul 14, 2026", "Jul 2026"). */
+	when?: string;
+	/** Confidence grade label, for records that carry one. */
+	grade?: string;
+	/** The grade itself, which also orders sources of equal match (primary before lead). */
+	confidence?: Confidence;
+	/** A requirement's status label on the build day. */
+	status?: string;
 }
 
 /** Longest `text` kept in a record: enough for a snippet, small enough to keep the index light. */
@@ -79,11 +100,66 @@ export function headingsOf(body: string): Array<{ heading: string; anchor: strin
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
 
-/** Every record of the site, in a stable order. */
-export function searchRecords(site: Site): SearchRecord[] {
+const SHORT_DAY = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'short',
+	day: 'numeric',
+});
+const SHORT_MONTH = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'short',
+});
+
+/** A day in the site's short style at its precision: "Jul 14, 2026", "Jul 2026", "around Jul 2, 2026". */
+export function shortDate(iso: IsoDay, precision: DatePrecision = 'day'): string {
+	const at = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+	if (precision === 'month') return SHORT_MONTH.format(at);
+	return `${precision === 'approximate' ? 'around ' : ''}${SHORT_DAY.format(at)}`;
+}
+
+const LONG_DAY = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'long',
+	day: 'numeric',
+});
+
+/** Words a reader may search a date by: the long form, and the short one as shown. */
+function dateWords(iso: IsoDay, when: string | undefined): string {
+	const long = LONG_DAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+	if (when && !/\d,/.test(when)) return `${long.replace(/ \d+,/, '')} ${when}`;
+	return `${long} ${when ?? ''}`.trim();
+}
+
+const graded = (c: Confidence | undefined) =>
+	c ? { grade: CONFIDENCE[c].label, confidence: c } : {};
+
+/** Every record of the site, in a stable order; requirement statuses are computed for `asOf`. */
+export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 	const records: SearchRecord[] = [];
-	const add = (r: Omit<SearchRecord, 'text'> & { text: string }) =>
-		records.push({ ...r, text: truncate(r.text, TEXT_MAX) });
+	// A dated record also matches the date as readers write it ("July 14, 2026", "Jul 2026").
+	const add = (r: SearchRecord) =>
+		records.push({
+			...r,
+			text: truncate(r.text, TEXT_MAX),
+			keywords: r.date ? `${r.keywords} ${dateWords(r.date, r.when)}`.trim() : r.keywords,
+		});
+	const agencyWords = (id: string) => {
+		const a = site.agencies.get(id);
+		return a ? [a.name, a.short, ...a.aliases].join(' ') : id;
+	};
+	add({
+		id: 'order',
+		type: 'section',
+		title: `Executive Order ${ORDER.number}: ${ORDER.title}`,
+		text: site.sections.map((s) => `§${s.section} ${s.short}`).join('; '),
+		date: null,
+		url: '/order/',
+		keywords: `EO ${ORDER.number} ${ORDER.citation}`,
+		cites: [ORDER_CITE],
+	});
 	for (const s of site.sections) {
 		const url = `/order/${s.id}/`;
 		add({
@@ -94,6 +170,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: null,
 			url,
 			keywords: `§${s.section} ${s.short}`,
+			cites: [citeKey(String(s.section))],
+			...graded(s.headingConfidence),
 		});
 		for (const h of headingsOf(s.body)) {
 			add({
@@ -115,7 +193,11 @@ export function searchRecords(site: Site): SearchRecord[] {
 			text: m.deliverable,
 			date: null,
 			url: `/milestones/${m.id}/`,
-			keywords: m.lead.map((id) => site.agencies.get(id)?.name ?? id).join(' '),
+			keywords: [...m.aliases, ...m.lead.map(agencyWords)].join(' '),
+			cites: [m.subsection],
+			...(m.aliases.length ? { names: m.aliases } : {}),
+			by: m.lead.map((id) => site.agencies.get(id)?.short ?? id).join(', '),
+			status: STATUS_INFO[computeStatus(m, ORDER.signed, asOf).kind].label,
 		});
 	}
 	for (const [id, a] of site.agencies) {
@@ -126,7 +208,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			text: a.role,
 			date: null,
 			url: `/agencies/${id}/`,
-			keywords: a.short,
+			keywords: [a.short, ...a.aliases].join(' '),
+			names: [a.name, a.short, ...a.aliases],
 		});
 	}
 	for (const [id, s] of site.sources) {
@@ -137,7 +220,11 @@ export function searchRecords(site: Site): SearchRecord[] {
 			text: s.summary,
 			date: s.date ?? null,
 			url: `/sources/${id}/`,
-			keywords: s.publisher,
+			// The whole summary, since people and programs are often named past the snippet.
+			keywords: `${s.publisher} ${s.short} ${s.summary.length > TEXT_MAX ? s.summary : ''}`.trim(),
+			by: s.publisher,
+			...(s.date ? { when: shortDate(s.date, s.datePrecision) } : {}),
+			...graded(s.tier),
 		});
 	}
 	for (const c of site.claims) {
@@ -149,6 +236,7 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: null,
 			url: `/claims/${c.id}/`,
 			keywords: c.short,
+			...(c.subsection ? { cites: [c.subsection] } : {}),
 		});
 	}
 	for (const e of site.events) {
@@ -160,6 +248,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: e.date,
 			url: `/timeline/#${e.id}`,
 			keywords: e.lane,
+			when: shortDate(e.date, e.precision),
+			...graded(e.confidence),
 		});
 	}
 	// Newest first, so that the index can keep the newest items and shard the rest (shards.ts).
@@ -173,6 +263,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: n.dateSource === 'feed' ? day(n.published) : null,
 			url: listed.get(n.id)!,
 			keywords: n.publisher,
+			by: n.publisher,
+			...(n.dateSource === 'feed' ? { when: shortDate(n.published) } : {}),
 		});
 	}
 	return records;
