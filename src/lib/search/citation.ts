@@ -1,6 +1,6 @@
 /**
  * Citations as queries: "§3(b)", "sec. 2(c)(i)", "section 3(b)", "2(d)", "3 (b) (ii)", "EO 14409",
- * "Executive Order No. 14409" and "91 FR 34565" are read, whatever the spacing and punctuation,
+ * "Executive Order No. 14409", "FR Doc. 2026-11415" and "91 FR 34565" are read, whatever the spacing and punctuation,
  * as a canonical citation key that records carry in `cites`. Pure.
  */
 
@@ -17,6 +17,10 @@ const SUBSECTION_ON_PAGE = new Map(
 const SECTION =
 	/^(?:§+|sec(?:t(?:ion)?)?\.?|s\.)?\s*([1-5])\s*(?:\(\s*([a-h])\s*\)|([a-h])(?![a-z]))?\s*(?:\(\s*([ivx]+)\s*\)|\.\s*([ivx]+))?$/i;
 const EO = /^(?:e\.?\s*o\.?|executive\s+order)\s*(?:no\.?|number|#)?\s*14[,.]?409$/i;
+const DOC = new RegExp(
+	`^(?:(?:fr\\.?\\s*)?doc(?:ument)?\\.?\\s*(?:no\\.?\\s*)?)?${ORDER.documentNumber}$`,
+	'i',
+);
 const FR =
 	/^(?:91\s*)?f\.?\s*r\.?\s*(\d{5})$|^91\s*f(?:ed(?:eral)?)?\.?\s*r(?:eg(?:ister)?)?\.?\s*(\d{5})$/i;
 
@@ -35,7 +39,7 @@ export function citeKey(section: string, letter?: string, roman?: string): strin
 export function parseCitation(query: string): string | null {
 	const q = query.trim().replace(/\s+/g, ' ');
 	if (!q) return null;
-	if (EO.test(q) || /^14[,.]?409$/.test(q)) return ORDER_CITE;
+	if (EO.test(q) || /^14[,.]?409$/.test(q) || DOC.test(q)) return ORDER_CITE;
 	const fr = FR.exec(q);
 	if (fr) {
 		const page = Number(fr[1] ?? fr[2]);

@@ -209,7 +209,8 @@ export function runSearch(
 		for (const record of records) {
 			if (!isNamed(record, named) || !holds(record)) continue;
 			found.add(record);
-			hits.push({ record, score: 0.001 * RECORD_TYPES.indexOf(record.type), title: [], text: [] });
+			const score = 0.001 * RECORD_TYPES.indexOf(record.type) + 0.0001 * boost(record);
+			hits.push({ record, score, title: [], text: [] });
 		}
 		if (found.size > 0) hits = hits.filter((h) => h.score < 0.01 || !found.has(h.record));
 		if (phrases.length > 0) {

@@ -223,6 +223,7 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 			// The whole summary, since people and programs are often named past the snippet.
 			keywords: `${s.publisher} ${s.short} ${s.summary.length > TEXT_MAX ? s.summary : ''}`.trim(),
 			by: s.publisher,
+			names: [s.publisher, s.short],
 			...(s.date ? { when: shortDate(s.date, s.datePrecision) } : {}),
 			...graded(s.tier),
 		});
