@@ -94,3 +94,13 @@ describe('/data/claims.json', () => {
 		expect(counted).toBe(json.stances.length);
 	});
 });
+
+describe('pages that show the data link its downloads', () => {
+	it.each([
+		['sources/index.html', ['/data/sources.json', '/data/sources.csv', '/data/claims.json']],
+		['news/index.html', ['/data/news.json', '/data/news.csv']],
+	])('%s links %j', async (page, paths) => {
+		const html = await read(page);
+		for (const path of paths) expect(html, path).toContain(`href="${path}"`);
+	});
+});

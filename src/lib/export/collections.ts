@@ -19,7 +19,7 @@ const precision = z.enum(['day', 'month', 'approximate']);
 const grade = z.enum(['primary', 'secondary', 'lead']);
 const list = (what: string) => z.string().describe(`${what}, separated by "; " (empty when none).`);
 
-export const sourceRowSchema = z.strictObject({
+const sourceRowSchema = z.strictObject({
 	id: z.string().describe('Stable id of the source.'),
 	page: z.string().describe('Its page on this site.'),
 	title: z
@@ -60,7 +60,7 @@ export const sourceRowSchema = z.strictObject({
 	summary: z.string().describe('What the source emphasizes, in our words.'),
 });
 
-export const claimRowSchema = z.strictObject({
+const claimRowSchema = z.strictObject({
 	id: z.string().describe('Stable id of the claim.'),
 	page: z.string().describe('Its page on this site.'),
 	question: z.string().describe('The question the claim answers.'),
@@ -78,7 +78,7 @@ export const claimRowSchema = z.strictObject({
 	silent: z.number().int().describe('Number of sources read in full that do not address it.'),
 });
 
-export const stanceRowSchema = z.strictObject({
+const stanceRowSchema = z.strictObject({
 	claim: z.string().describe('Claim id (see claims).'),
 	source: z.string().describe('Source id (see sources).'),
 	stance: z
@@ -89,7 +89,7 @@ export const stanceRowSchema = z.strictObject({
 	says: z.string().nullable().describe('What the source says, paraphrased; given when it differs.'),
 });
 
-export const eventRowSchema = z.strictObject({
+const eventRowSchema = z.strictObject({
 	id: z.string().describe('Stable id of the event; the timeline anchor.'),
 	page: z.string().describe('The event on the timeline.'),
 	date: day.describe('Start day (YYYY-MM-DD); the 1st of the month when precision is month.'),
@@ -103,7 +103,7 @@ export const eventRowSchema = z.strictObject({
 	milestones: list('Related requirement ids'),
 });
 
-export const newsRowSchema = z.strictObject({
+const newsRowSchema = z.strictObject({
 	id: z.string().describe('Stable id, derived from the item’s canonical address.'),
 	title: z.string().describe('Title as the feed gives it.'),
 	url: z.string().describe('Link to the item.'),
@@ -121,13 +121,13 @@ export const newsRowSchema = z.strictObject({
 	milestones: list('Related requirement ids'),
 });
 
-export type SourceRow = z.infer<typeof sourceRowSchema>;
-export type ClaimRow = z.infer<typeof claimRowSchema>;
-export type StanceRow = z.infer<typeof stanceRowSchema>;
-export type EventRow = z.infer<typeof eventRowSchema>;
-export type NewsRow = z.infer<typeof newsRowSchema>;
+type SourceRow = z.infer<typeof sourceRowSchema>;
+type ClaimRow = z.infer<typeof claimRowSchema>;
+type StanceRow = z.infer<typeof stanceRowSchema>;
+type EventRow = z.infer<typeof eventRowSchema>;
+type NewsRow = z.infer<typeof newsRowSchema>;
 
-export function sourceRows(site: Site, urlFor: UrlFor): SourceRow[] {
+function sourceRows(site: Site, urlFor: UrlFor): SourceRow[] {
 	return [...site.sources.values()].map((s) => ({
 		id: s.id,
 		page: urlFor(`/sources/${s.id}/`),
@@ -146,7 +146,7 @@ export function sourceRows(site: Site, urlFor: UrlFor): SourceRow[] {
 	}));
 }
 
-export function claimRows(site: Site, urlFor: UrlFor): ClaimRow[] {
+function claimRows(site: Site, urlFor: UrlFor): ClaimRow[] {
 	const count = (c: Site['claims'][number], stance: StanceRow['stance']) =>
 		c.positions.filter((p) => p.stance === stance).length;
 	return site.claims.map((c) => ({
@@ -162,7 +162,7 @@ export function claimRows(site: Site, urlFor: UrlFor): ClaimRow[] {
 	}));
 }
 
-export function stanceRows(site: Site): StanceRow[] {
+function stanceRows(site: Site): StanceRow[] {
 	return site.claims.flatMap((c) =>
 		c.positions.map((p) => ({
 			claim: c.id,
@@ -173,7 +173,7 @@ export function stanceRows(site: Site): StanceRow[] {
 	);
 }
 
-export function eventRows(site: Site, urlFor: UrlFor): EventRow[] {
+function eventRows(site: Site, urlFor: UrlFor): EventRow[] {
 	return site.events.map((e) => ({
 		id: e.id,
 		page: urlFor(`/timeline/#${e.id}`),
@@ -189,7 +189,7 @@ export function eventRows(site: Site, urlFor: UrlFor): EventRow[] {
 	}));
 }
 
-export function newsRows(site: Site): NewsRow[] {
+function newsRows(site: Site): NewsRow[] {
 	return site.news.map((n) => ({
 		id: n.id,
 		title: n.title,

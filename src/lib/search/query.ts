@@ -144,12 +144,12 @@ function citationHits(records: readonly SearchRecord[], key: string): Hit[] {
 }
 
 /** A name or query reduced to its words: folded, punctuation dropped, single spaces. */
-export function nameKey(text: string): string {
+function nameKey(text: string): string {
 	return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /** Whether the whole query `key` (a `nameKey`) is one of the record's names. */
-export const isNamed = (record: SearchRecord, key: string) =>
+const isNamed = (record: SearchRecord, key: string) =>
 	key !== '' && (record.names ?? []).some((n) => nameKey(n) === key);
 
 /** Drops later hits identical to an earlier one as a reader sees it (same kind, title, text, publisher and date). */

@@ -113,7 +113,7 @@ const SHORT_MONTH = new Intl.DateTimeFormat('en-US', {
 });
 
 /** A day in the site's short style at its precision: "Jul 14, 2026", "Jul 2026", "around Jul 2, 2026". */
-export function shortDate(iso: IsoDay, precision: DatePrecision = 'day'): string {
+function shortDate(iso: IsoDay, precision: DatePrecision = 'day'): string {
 	const at = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 	if (precision === 'month') return SHORT_MONTH.format(at);
 	return `${precision === 'approximate' ? 'around ' : ''}${SHORT_DAY.format(at)}`;
