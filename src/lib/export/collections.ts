@@ -258,7 +258,7 @@ export const COLLECTIONS: readonly Collection[] = [
 		name: 'news',
 		title: 'News items',
 		description:
-			'Every news item the aggregator kept, with the reason it was kept. Items are not reviewed by hand.',
+			'Every news item the aggregator kept, with the reason it was kept. Items are kept by published rules, not picked by hand.',
 		key: 'news',
 		schema: newsRowSchema,
 		rows: newsRows,

@@ -129,7 +129,7 @@ const LONG_DAY = new Intl.DateTimeFormat('en-US', {
 /** Words a reader may search a date by: the long form, and the short one as shown. */
 function dateWords(iso: IsoDay, when: string | undefined): string {
 	const long = LONG_DAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-	if (when && !/\d,/.test(when)) return `${long.replace(/ \d+,/, '')} ${when}`;
+	if (when && !when.includes(',')) return `${long.replace(/ \d+,/, '')} ${when}`;
 	return `${long} ${when ?? ''}`.trim();
 }
 
