@@ -1,6 +1,6 @@
 /**
- * `<search-page>`: runs searches on /search/ as you type. The index (records and a pre-built Fuse
- * index) and Fuse itself are loaded on first use: when the page opens with a query, or when the
+ * `<search-page>`: runs searches on /search/ as you type. The index (the records) and Fuse itself
+ * are loaded on first use: when the page opens with a query, or when the
  * box is first focused or typed in. Older news, when the store is large, is in shard files the
  * reader can choose to search too. Query, type and sort live in the URL. Every piece of text is
  * inserted as text (never as HTML), so a query cannot inject markup.
@@ -8,33 +8,20 @@
 import type Fuse from 'fuse.js';
 import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
 import { buildPrefilter } from '../lib/search/prefilter.ts';
-import {
-	FUSE_OPTIONS,
-	PREFILTER_ABOVE,
-	runSearch,
-	searchPrefiltered,
-	type SearchOutcome,
-} from '../lib/search/query.ts';
+import { runSearch, searchPrefiltered, type SearchOutcome } from '../lib/search/query.ts';
 import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/records.ts';
 import type { ShardRef } from '../lib/search/shards.ts';
 
 type Engine = (q: string, options: Parameters<typeof runSearch>[3]) => SearchOutcome;
 type FuseClass = typeof Fuse;
 
-/** A search function over `records`: Fuse (on `index` when given), or prefiltered when large. */
-function engineFor(
-	FuseClass: FuseClass,
-	records: SearchRecord[],
-	index: Parameters<FuseClass['parseIndex']>[0] | null,
-): Engine {
-	if (records.length > PREFILTER_ABOVE) {
-		const prefilter = buildPrefilter(records);
-		return (q, options) => searchPrefiltered(FuseClass, records, prefilter, q, options);
-	}
-	const fuse = index
-		? new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index))
-		: new FuseClass(records, FUSE_OPTIONS);
-	return (q, options) => runSearch(fuse as Fuse<SearchRecord>, records, q, options);
+/**
+ * A search function over `records`: the prefilter (an inverted index of their words, built once
+ * here) picks the candidates, and Fuse ranks them.
+ */
+function engineFor(FuseClass: FuseClass, records: SearchRecord[]): Engine {
+	const prefilter = buildPrefilter(records);
+	return (q, options) => searchPrefiltered(FuseClass, records, prefilter, q, options);
 }
 
 /** Singular labels for one result's kind. */
@@ -116,7 +103,7 @@ class SearchPage extends HTMLElement {
 
 	/**
 	 * Loads Fuse and the index once (later calls share the promise) and returns the search
-	 * function: Fuse on the pre-built index, or through the prefilter for a large index. The
+	 * function: the prefilter picks candidates, Fuse ranks them. The
 	 * load and each query are timed with the User Timing API (`search-load`, `search-query`).
 	 */
 	#load() {
@@ -126,15 +113,11 @@ class SearchPage extends HTMLElement {
 				import('fuse.js'),
 				fetch(this.dataset['index']!),
 			]);
-			const data = (await response.json()) as {
-				records: SearchRecord[];
-				index: Parameters<typeof FuseClass.parseIndex>[0];
-				shards?: ShardRef[];
-			};
+			const data = (await response.json()) as { records: SearchRecord[]; shards?: ShardRef[] };
 			this.#fuse = FuseClass;
 			this.#records = data.records;
 			this.#shards = data.shards ?? [];
-			const engine = engineFor(FuseClass, data.records, data.index);
+			const engine = engineFor(FuseClass, data.records);
 			performance.measure('search-load', 'search-load-start');
 			return engine;
 		})();
@@ -162,7 +145,7 @@ class SearchPage extends HTMLElement {
 		}
 		this.#records = records;
 		this.#shards = [];
-		this.#engine = Promise.resolve(engineFor(this.#fuse, records, null));
+		this.#engine = Promise.resolve(engineFor(this.#fuse, records));
 		this.#showOlder();
 		await this.#search(false, false);
 	}

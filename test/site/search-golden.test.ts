@@ -1,23 +1,25 @@
 /**
  * The golden query set: queries researchers type (citations, names, typos, phrases, date words),
- * each run against the real built index the way /search/ runs it, with the first result expected
+ * each run against the real built index the way /search/ runs it (prefilter, then Fuse), with the first result expected
  * (by record id) or a set expected among the first results. A wrong first result fails.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { FUSE_OPTIONS, runSearch } from '../../src/lib/search/query.ts';
+import { buildPrefilter } from '../../src/lib/search/prefilter.ts';
+import { searchPrefiltered } from '../../src/lib/search/query.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
 import { DIST } from '../support/dist.ts';
 
 const data = JSON.parse(await readFile(join(DIST, 'search-index.json'), 'utf8')) as {
 	records: SearchRecord[];
-	index: Parameters<typeof Fuse.parseIndex>[0];
 };
-const fuse = new Fuse(data.records, FUSE_OPTIONS, Fuse.parseIndex(data.index));
-const top = (q: string, n = 1) =>
-	runSearch(fuse, data.records, q, { limit: n }).hits.map((h) => h.record.id);
+const prefilter = buildPrefilter(data.records);
+/** The search exactly as /search/ runs it. */
+const search = (q: string, limit?: number) =>
+	searchPrefiltered(Fuse, data.records, prefilter, q, limit ? { limit } : {});
+const top = (q: string, n = 1) => search(q, n).hits.map((h) => h.record.id);
 
 /** Query → the id of the expected first result. */
 const FIRST: Array<[string, string]> = [
@@ -103,7 +105,7 @@ describe('the golden query set, on the real index', () => {
 			`${r.title}\n${r.text}\n${r.keywords}`.toLowerCase().includes('frontier model'),
 		);
 		expect(holding.length).toBeGreaterThan(5);
-		const found = runSearch(fuse, data.records, '"frontier model"').hits.map((h) => h.record);
+		const found = search('"frontier model"').hits.map((h) => h.record);
 		expect(found).toEqual(expect.arrayContaining(holding));
 	});
 

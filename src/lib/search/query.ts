@@ -240,13 +240,11 @@ export function runSearch(
 	return { hits: options.limit ? hits.slice(0, options.limit) : hits, counts, total };
 }
 
-/** Above this many records a query goes through the prefilter first (see prefilter.ts). */
-export const PREFILTER_ABOVE = 2000;
 /** How many prefiltered records Fuse ranks. */
 export const PREFILTER_LIMIT = 50;
 
 /**
- * `runSearch` for large indexes: the prefilter finds every record containing every word; records
+ * The search /search/ runs, at every size: the prefilter finds every record containing every word; records
  * lacking a quoted phrase are dropped from those (so a phrase is checked against every candidate);
  * what remains gives the total and the counts per type, and a Fuse built on the best
  * PREFILTER_LIMIT of them (of the chosen type, if any) ranks and highlights what is shown.
