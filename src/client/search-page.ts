@@ -8,7 +8,8 @@
 import type Fuse from 'fuse.js';
 import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
 import { buildPrefilter } from '../lib/search/prefilter.ts';
-import { runSearch, searchPrefiltered, type SearchOutcome } from '../lib/search/query.ts';
+import type { runSearch } from '../lib/search/query.ts';
+import { searchPrefiltered, type SearchOutcome } from '../lib/search/query.ts';
 import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/records.ts';
 import type { ShardRef } from '../lib/search/shards.ts';
 
