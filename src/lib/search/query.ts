@@ -148,9 +148,18 @@ function nameKey(text: string): string {
 	return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-/** Whether the whole query `key` (a `nameKey`) is one of the record's names. */
-const isNamed = (record: SearchRecord, key: string) =>
-	key !== '' && (record.names ?? []).some((n) => nameKey(n) === key);
+const nameKeys = new WeakMap<SearchRecord, string[]>();
+
+/** Whether the whole query `key` (a `nameKey`) is one of the record's names (keys computed once). */
+function isNamed(record: SearchRecord, key: string): boolean {
+	if (key === '' || !record.names) return false;
+	let keys = nameKeys.get(record);
+	if (keys === undefined) {
+		keys = record.names.map(nameKey);
+		nameKeys.set(record, keys);
+	}
+	return keys.includes(key);
+}
 
 /** Drops later hits identical to an earlier one as a reader sees it (same kind, title, text, publisher and date). */
 function mergeIdentical(hits: Hit[]): Hit[] {
