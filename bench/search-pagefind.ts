@@ -15,7 +15,7 @@ import { chromium, type Page } from 'playwright-core';
 import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { BENCH_QUERIES, syntheticRecords } from '../test/support/synthetic/search.ts';
-import type { SearchRecord } from '../src/lib/search/records.ts';
+import type { SearchRecord } from '../src/lib/search/record-types.ts';
 
 const SIZES = [300, 1300, 10_000] as const;
 

@@ -7,23 +7,13 @@
  */
 import type Fuse from 'fuse.js';
 import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
-import { buildPrefilter } from '../lib/search/prefilter.ts';
-import type { runSearch } from '../lib/search/query.ts';
-import { searchPrefiltered, type SearchOutcome } from '../lib/search/query.ts';
-import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/records.ts';
+import type { createEngine as CreateEngineFn, Engine } from '../lib/search/engine.ts';
+import type { SearchOutcome } from '../lib/search/query.ts';
+import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/record-types.ts';
 import type { ShardRef } from '../lib/search/shards.ts';
 
-type Engine = (q: string, options: Parameters<typeof runSearch>[3]) => SearchOutcome;
 type FuseClass = typeof Fuse;
-
-/**
- * A search function over `records`: the prefilter (an inverted index of their words, built once
- * here) picks the candidates, and Fuse ranks them.
- */
-function engineFor(FuseClass: FuseClass, records: SearchRecord[]): Engine {
-	const prefilter = buildPrefilter(records);
-	return (q, options) => searchPrefiltered(FuseClass, records, prefilter, q, options);
-}
+type CreateEngine = typeof CreateEngineFn;
 
 /** Singular labels for one result's kind. */
 const TYPE_ONE: Readonly<Record<RecordType, string>> = {
@@ -55,6 +45,7 @@ class SearchPage extends HTMLElement {
 	#engine: Promise<Engine> | null = null;
 	/** Fuse, the records searched so far and the shards of older news not yet loaded. */
 	#fuse: FuseClass | null = null;
+	#createEngine: CreateEngine | null = null;
 	#records: SearchRecord[] = [];
 	#shards: ShardRef[] = [];
 	#seq = 0;
@@ -110,15 +101,17 @@ class SearchPage extends HTMLElement {
 	#load() {
 		this.#engine ??= (async () => {
 			performance.mark('search-load-start');
-			const [{ default: FuseClass }, response] = await Promise.all([
+			const [{ default: FuseClass }, { createEngine }, response] = await Promise.all([
 				import('fuse.js'),
+				import('../lib/search/engine.ts'),
 				fetch(this.dataset['index']!),
 			]);
 			const data = (await response.json()) as { records: SearchRecord[]; shards?: ShardRef[] };
 			this.#fuse = FuseClass;
+			this.#createEngine = createEngine;
 			this.#records = data.records;
 			this.#shards = data.shards ?? [];
-			const engine = engineFor(FuseClass, data.records);
+			const engine = createEngine(FuseClass, data.records);
 			performance.measure('search-load', 'search-load-start');
 			return engine;
 		})();
@@ -128,7 +121,7 @@ class SearchPage extends HTMLElement {
 	/** Loads every shard of older news, one after another, then searches everything again. */
 	async #loadOlder(button: HTMLButtonElement) {
 		const shards = this.#shards;
-		if (shards.length === 0 || !this.#fuse) return;
+		if (shards.length === 0 || !this.#fuse || !this.#createEngine) return;
 		button.disabled = true;
 		const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
 		const records = [...this.#records];
@@ -146,7 +139,7 @@ class SearchPage extends HTMLElement {
 		}
 		this.#records = records;
 		this.#shards = [];
-		this.#engine = Promise.resolve(engineFor(this.#fuse, records));
+		this.#engine = Promise.resolve(this.#createEngine(this.#fuse, records));
 		this.#showOlder();
 		await this.#search(false, false);
 	}

@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { buildPrefilter } from '../../src/lib/search/prefilter.ts';
 import { searchPrefiltered } from '../../src/lib/search/query.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/record-types.ts';
 import { DIST } from '../support/dist.ts';
 
 const data = JSON.parse(await readFile(join(DIST, 'search-index.json'), 'utf8')) as {

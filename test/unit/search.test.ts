@@ -2,7 +2,8 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { mergeRanges, segments, snippet } from '../../src/lib/search/highlight.ts';
 import { FUSE_OPTIONS, parseQuery, runSearch, SEARCH_KEYS } from '../../src/lib/search/query.ts';
-import { headingsOf, plainMarkdown, type SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/record-types.ts';
+import { headingsOf, plainMarkdown } from '../../src/lib/search/records.ts';
 
 const record = (
 	id: string,

@@ -5,7 +5,7 @@
  * words that share most of its trigrams. Every query word must be found in a record (AND), and
  * records are ranked by how well and where (title first) their words matched.
  */
-import type { SearchRecord } from './records.ts';
+import type { SearchRecord } from './record-types.ts';
 
 /** Folded for matching: lowercase, without diacritics. */
 export function fold(text: string): string {

@@ -7,7 +7,7 @@ import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
 import { citeAncestors, citeForms, parseCitation } from './citation.ts';
 import { fold, topMatches, type Prefilter } from './prefilter.ts';
-import { RECORD_TYPES, type RecordType, type SearchRecord } from './records.ts';
+import { RECORD_TYPES, type RecordType, type SearchRecord } from './record-types.ts';
 
 /** Weighted keys: the title counts most, then the text, then keywords that are never shown. */
 export const SEARCH_KEYS = [
@@ -69,6 +69,13 @@ export function parseQuery(q: string): ParsedQuery {
 	});
 	const words = rest.split(/\s+/).filter((w) => w.length > 0);
 	return { words, phrases };
+}
+
+/** The type filter, the sort (relevance or newest first) and how many hits to list. */
+export interface SearchOptions {
+	type?: RecordType | null;
+	sort?: 'relevance' | 'date';
+	limit?: number;
 }
 
 /** One result, with the text ranges Fuse matched in its title and text (for highlighting). */
@@ -185,7 +192,7 @@ export function runSearch(
 	fuse: Fuse<SearchRecord>,
 	records: readonly SearchRecord[],
 	q: string,
-	options: { type?: RecordType | null; sort?: 'relevance' | 'date'; limit?: number } = {},
+	options: SearchOptions = {},
 ): SearchOutcome {
 	const { words, phrases } = parseQuery(q);
 	const terms = [...words, ...phrases.flatMap((p) => p.split(' '))].join(' ').trim();
@@ -264,7 +271,7 @@ export function searchPrefiltered(
 	records: readonly SearchRecord[],
 	prefilter: Prefilter,
 	q: string,
-	options: Parameters<typeof runSearch>[3] = {},
+	options: SearchOptions = {},
 ): SearchOutcome {
 	const { words, phrases } = parseQuery(q);
 	if (phrases.length === 0 && parseCitation(q) !== null) {
