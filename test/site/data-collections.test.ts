@@ -95,6 +95,12 @@ describe('/data/claims.json', () => {
 	});
 });
 
+describe('/data/', () => {
+	it('names the schema version field in running text, spaced', async () => {
+		expect(await read('data/index.html')).toContain('carries <code>schemaVersion</code>');
+	});
+});
+
 describe('pages that show the data link its downloads', () => {
 	it.each([
 		['sources/index.html', ['/data/sources.json', '/data/sources.csv', '/data/claims.json']],
