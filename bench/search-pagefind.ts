@@ -4,9 +4,10 @@
  * before the first result, and the ratios, printed beside the figures measured before the
  * prefilter ran at every size (issue 20). Ours is timed through the real /search/ page (its
  * `search-query` measure); Pagefind through its JS API, a query counting as done when the data of
- * its first ten results has loaded (what a page needs to show them). Run: `node bench/search-pagefind.ts`.
+ * its first ten results has loaded (what a page needs to show them); and the time to the first
+ * result on slow 4G. Run: `node bench/search-pagefind.ts`.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -133,6 +134,47 @@ async function pagefindFirstBytes(page: Page, base: string, dir: string) {
 	return total;
 }
 
+/** Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = {
+	offline: false,
+	latency: 150,
+	downloadThroughput: 200_000,
+	uploadThroughput: 93_750,
+};
+
+/**
+ * Time to the first result on slow 4G, from a loaded page (our /search/, a blank page for
+ * Pagefind) to the first result shown (ours) or its data loaded (Pagefind), caches cold.
+ */
+async function firstResultSlow(page: Page, base: string, which: 'site' | string, index: string) {
+	if (which === 'site') {
+		// Sent on to the server (not fulfilled here) so that the throttled network carries it.
+		await page.route('**/search-index.json', (route) =>
+			route.continue({ url: new URL(index, base).href }),
+		);
+	}
+	await page.goto(new URL(which === 'site' ? 'search/' : '404.html', base).href);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+	const t0 = Date.now();
+	if (which === 'site') {
+		await page.locator('#search-q').fill(BENCH_QUERIES[0]!);
+		await page.locator('search-page .results li').first().waitFor();
+	} else {
+		await page.evaluate(
+			async ({ dir, q }) => {
+				const pf = (await import(`/${dir}/pagefind.js`)) as {
+					search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }>;
+				};
+				const found = await pf.search(q);
+				await found.results[0]?.data();
+			},
+			{ dir: which, q: BENCH_QUERIES[0]! },
+		);
+	}
+	return Date.now() - t0;
+}
+
 /** Runs the comparison against the built site in `root`/dist. */
 export async function benchSearchVsPagefind(root: string) {
 	const dist = join(root, 'dist');
@@ -146,6 +188,11 @@ export async function benchSearchVsPagefind(root: string) {
 			await pagefindBundle(records, join(work, dir));
 			for (const file of filesUnder(join(work, dir))) extra[`/${relative(work, file)}`] = file;
 			bundles.set(size, { records, dir });
+			// In dist/ (removed after), so that the server gzips it as a host would.
+			writeFileSync(
+				join(dist, `bench-index-${size}.json`),
+				JSON.stringify({ records, shards: [] }),
+			);
 		}
 		await pagefind.close();
 		const { server, url } = await serveStatic(dist, extra);
@@ -165,12 +212,16 @@ export async function benchSearchVsPagefind(root: string) {
 				const site = await fresh((p) => timeSite(p, url, JSON.stringify({ records, shards: [] })));
 				const pfTimes = await fresh((p) => timePagefind(p, url, dir));
 				const pfFirst = await fresh((p) => pagefindFirstBytes(p, url, dir));
+				const siteSlow = await fresh((p) =>
+					firstResultSlow(p, url, 'site', `/bench-index-${size}.json`),
+				);
+				const pfSlow = await fresh((p) => firstResultSlow(p, url, dir, ''));
 				const ours = { median: quantile(site.times, 0.5), p95: quantile(site.times, 0.95) };
 				const theirs = { median: quantile(pfTimes, 0.5), p95: quantile(pfTimes, 0.95) };
 				rows.push({
 					records: size,
-					site: { ...ours, firstResultKiB: Math.round(site.bytes / 1024) },
-					pagefind: { ...theirs, firstResultKiB: Math.round(pfFirst / 1024) },
+					site: { ...ours, firstResultKiB: Math.round(site.bytes / 1024), slow4gMs: siteSlow },
+					pagefind: { ...theirs, firstResultKiB: Math.round(pfFirst / 1024), slow4gMs: pfSlow },
 					p95Ratio: Number((ours.p95 / theirs.p95).toFixed(2)),
 					before: BEFORE[size],
 				});
@@ -182,6 +233,7 @@ export async function benchSearchVsPagefind(root: string) {
 		return rows;
 	} finally {
 		rmSync(work, { recursive: true, force: true });
+		for (const size of SIZES) rmSync(join(dist, `bench-index-${size}.json`), { force: true });
 	}
 }
 
@@ -196,6 +248,8 @@ if (import.meta.main) {
 			'p95 ratio (site/pagefind)': r.p95Ratio,
 			'site KiB first result': r.site.firstResultKiB,
 			'pagefind KiB first result': r.pagefind.firstResultKiB,
+			'site slow 4G first result ms': r.site.slow4gMs,
+			'pagefind slow 4G first result ms': r.pagefind.slow4gMs,
 			'before: site median/p95': `${r.before?.site.join(' / ')}`,
 			'before: pagefind median/p95': `${r.before?.pagefind.join(' / ')}`,
 		})),
