@@ -1,8 +1,9 @@
 /**
  * Search figures for the bench report: the real index's bytes and the JavaScript search loads; and
  * in Chromium, with 10,000 seeded synthetic records, the index load time and the latency of 50
- * realistic queries through the real /search/ page (which prefilters at that size), beside Fuse
- * with the pre-built index, Fuse without one, and a plain substring filter on the same queries.
+ * realistic queries through the real /search/ page (which prefilters at every size), beside Fuse
+ * with a pre-built index, Fuse without one, and a plain substring filter on the same queries; then
+ * this site's search beside Pagefind at three sizes (search-pagefind.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 import { linkedAssets, moduleGraph } from '../test/support/page-weight.ts';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../src/lib/search/query.ts';
 import { BENCH_QUERIES, syntheticRecords } from '../test/support/synthetic/search.ts';
+import { benchSearchVsPagefind } from './search-pagefind.ts';
 
 const quantile = (values: number[], q: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -51,8 +53,10 @@ export async function benchSearch(root: string) {
 	const browser = await chromium.launch(await launchOptions());
 	try {
 		const page = await browser.newPage();
+		// The page is served what the site builds (records only); the pre-built index is for the comparison below.
+		const served = JSON.stringify({ records, shards: [] });
 		await page.route('**/search-index.json', (route) =>
-			route.fulfill({ body: payload, contentType: 'application/json' }),
+			route.fulfill({ body: served, contentType: 'application/json' }),
 		);
 		await page.goto(new URL('search/', url).href);
 		const input = page.locator('#search-q');
@@ -117,7 +121,7 @@ export async function benchSearch(root: string) {
 			},
 			synthetic10k: {
 				records: records.length,
-				indexBytes: payload.length,
+				indexBytes: served.length,
 				pageLoadMs: timings.load === null ? null : Number(timings.load.toFixed(1)),
 				pagePrefilteredFuse: summary(timings.queries),
 				fusePrebuiltIndex: {
@@ -131,6 +135,7 @@ export async function benchSearch(root: string) {
 				substringFilter: summary(compared.substring),
 			},
 			budget: { queryP95Ms: 16 },
+			vsPagefind: await benchSearchVsPagefind(root),
 		};
 	} finally {
 		await browser.close();

@@ -1,46 +1,30 @@
 /**
- * `<search-page>`: runs searches on /search/ as you type. The index (records and a pre-built Fuse
- * index) and Fuse itself are loaded on first use: when the page opens with a query, or when the
+ * `<search-page>`: runs searches on /search/ as you type. The index (the records) and Fuse itself
+ * are loaded on first use: when the page opens with a query, or when the
  * box is first focused or typed in. Older news, when the store is large, is in shard files the
  * reader can choose to search too. Query, type and sort live in the URL. Every piece of text is
  * inserted as text (never as HTML), so a query cannot inject markup.
  */
 import type Fuse from 'fuse.js';
 import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
-import { buildPrefilter } from '../lib/search/prefilter.ts';
-import {
-	FUSE_OPTIONS,
-	PREFILTER_ABOVE,
-	runSearch,
-	searchPrefiltered,
-	type SearchOutcome,
-} from '../lib/search/query.ts';
-import {
-	RECORD_TYPES,
-	TYPE_LABEL,
-	type RecordType,
-	type SearchRecord,
-} from '../lib/search/records.ts';
+import type { createEngine as CreateEngineFn, Engine } from '../lib/search/engine.ts';
+import type { SearchOutcome } from '../lib/search/query.ts';
+import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/record-types.ts';
 import type { ShardRef } from '../lib/search/shards.ts';
 
-type Engine = (q: string, options: Parameters<typeof runSearch>[2]) => SearchOutcome;
 type FuseClass = typeof Fuse;
+type CreateEngine = typeof CreateEngineFn;
 
-/** A search function over `records`: Fuse (on `index` when given), or prefiltered when large. */
-function engineFor(
-	FuseClass: FuseClass,
-	records: SearchRecord[],
-	index: Parameters<FuseClass['parseIndex']>[0] | null,
-): Engine {
-	if (records.length > PREFILTER_ABOVE) {
-		const prefilter = buildPrefilter(records);
-		return (q, options) => searchPrefiltered(FuseClass, records, prefilter, q, options);
-	}
-	const fuse = index
-		? new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index))
-		: new FuseClass(records, FUSE_OPTIONS);
-	return (q, options) => runSearch(fuse as Fuse<SearchRecord>, q, options);
-}
+/** Singular labels for one result's kind. */
+const TYPE_ONE: Readonly<Record<RecordType, string>> = {
+	section: 'Order text',
+	milestone: 'Requirement',
+	agency: 'Agency',
+	source: 'Source',
+	claim: 'Claim',
+	event: 'Event',
+	news: 'News',
+};
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 100;
@@ -61,6 +45,7 @@ class SearchPage extends HTMLElement {
 	#engine: Promise<Engine> | null = null;
 	/** Fuse, the records searched so far and the shards of older news not yet loaded. */
 	#fuse: FuseClass | null = null;
+	#createEngine: CreateEngine | null = null;
 	#records: SearchRecord[] = [];
 	#shards: ShardRef[] = [];
 	#seq = 0;
@@ -110,25 +95,23 @@ class SearchPage extends HTMLElement {
 
 	/**
 	 * Loads Fuse and the index once (later calls share the promise) and returns the search
-	 * function: Fuse on the pre-built index, or through the prefilter for a large index. The
+	 * function: the prefilter picks candidates, Fuse ranks them. The
 	 * load and each query are timed with the User Timing API (`search-load`, `search-query`).
 	 */
 	#load() {
 		this.#engine ??= (async () => {
 			performance.mark('search-load-start');
-			const [{ default: FuseClass }, response] = await Promise.all([
+			const [{ default: FuseClass }, { createEngine }, response] = await Promise.all([
 				import('fuse.js'),
+				import('../lib/search/engine.ts'),
 				fetch(this.dataset['index']!),
 			]);
-			const data = (await response.json()) as {
-				records: SearchRecord[];
-				index: Parameters<typeof FuseClass.parseIndex>[0];
-				shards?: ShardRef[];
-			};
+			const data = (await response.json()) as { records: SearchRecord[]; shards?: ShardRef[] };
 			this.#fuse = FuseClass;
+			this.#createEngine = createEngine;
 			this.#records = data.records;
 			this.#shards = data.shards ?? [];
-			const engine = engineFor(FuseClass, data.records, data.index);
+			const engine = createEngine(FuseClass, data.records);
 			performance.measure('search-load', 'search-load-start');
 			return engine;
 		})();
@@ -138,7 +121,7 @@ class SearchPage extends HTMLElement {
 	/** Loads every shard of older news, one after another, then searches everything again. */
 	async #loadOlder(button: HTMLButtonElement) {
 		const shards = this.#shards;
-		if (shards.length === 0 || !this.#fuse) return;
+		if (shards.length === 0 || !this.#fuse || !this.#createEngine) return;
 		button.disabled = true;
 		const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
 		const records = [...this.#records];
@@ -156,7 +139,7 @@ class SearchPage extends HTMLElement {
 		}
 		this.#records = records;
 		this.#shards = [];
-		this.#engine = Promise.resolve(engineFor(this.#fuse, records, null));
+		this.#engine = Promise.resolve(this.#createEngine(this.#fuse, records));
 		this.#showOlder();
 		await this.#search(false, false);
 	}
@@ -249,12 +232,21 @@ class SearchPage extends HTMLElement {
 			const a = document.createElement('a');
 			a.href = `${base.replace(/\/$/, '')}${hit.record.url}`;
 			a.append(fragment(segments(hit.record.title, hit.title)));
+			const r = hit.record;
 			const meta = document.createElement('span');
 			meta.className = 'meta';
-			meta.textContent = [TYPE_LABEL[hit.record.type], hit.record.date].filter(Boolean).join(' · ');
+			meta.textContent = [TYPE_ONE[r.type], r.by, r.when, r.status ? `Status: ${r.status}` : null]
+				.filter(Boolean)
+				.join(' · ');
 			const p = document.createElement('p');
-			p.append(fragment(snippet(hit.record.text, hit.text)));
+			p.append(fragment(snippet(r.text, hit.text)));
 			li.append(meta, a, p);
+			if (r.grade) {
+				const grade = document.createElement('span');
+				grade.className = 'grade';
+				grade.textContent = `Confidence: ${r.grade}`;
+				li.append(grade);
+			}
 			return li;
 		});
 		this.#results.replaceChildren(...items);

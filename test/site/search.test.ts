@@ -71,7 +71,7 @@ describe('search', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('type'), POLL).toBe('event');
 		expect(await page.locator('search-page .results li').count()).toBe(count);
 		for (const meta of await page.locator('search-page .results .meta').allTextContents()) {
-			expect(meta).toMatch(/^Events/);
+			expect(meta).toMatch(/^Event ·/);
 		}
 		await page.goBack();
 		await expect.poll(() => page.locator('search-page .results li').count(), POLL).toBe(all);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NEWS_PAGE_SIZE } from '../../src/lib/news.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/record-types.ts';
 import { CORE_NEWS, SHARD_SIZE, type ShardRef } from '../../src/lib/search/shards.ts';
 import { copyProject, removeCopy, runBuild } from '../support/project-copy.ts';
 import { serveStatic } from '../support/static-server.ts';

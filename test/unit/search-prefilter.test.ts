@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrefilter, editDistance, fold } from '../../src/lib/search/prefilter.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/record-types.ts';
 
 const record = (title: string, text = ''): SearchRecord => ({
 	id: title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/record-types.ts';
 import { planShards, shardPath, shardRefs } from '../../src/lib/search/shards.ts';
 
 const record = (id: string, type: SearchRecord['type']): SearchRecord => ({

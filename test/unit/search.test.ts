@@ -2,7 +2,8 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { mergeRanges, segments, snippet } from '../../src/lib/search/highlight.ts';
 import { FUSE_OPTIONS, parseQuery, runSearch, SEARCH_KEYS } from '../../src/lib/search/query.ts';
-import { headingsOf, plainMarkdown, type SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/record-types.ts';
+import { headingsOf, plainMarkdown } from '../../src/lib/search/records.ts';
 
 const record = (
 	id: string,
@@ -99,7 +100,7 @@ describe('parseQuery()', () => {
 
 describe('runSearch()', () => {
 	it('ranks the clearinghouse records first for "clearinghouse", titles before passing mentions', () => {
-		const ids = runSearch(fuse, 'clearinghouse').hits.map((h) => h.record.id);
+		const ids = runSearch(fuse, RECORDS, 'clearinghouse').hits.map((h) => h.record.id);
 		expect(ids.slice(0, 2).sort()).toEqual(['2d', 'section-2#clearinghouse']);
 		expect(ids).toContain('gold-eagle');
 		expect(ids).not.toContain('bod');
@@ -108,24 +109,24 @@ describe('runSearch()', () => {
 	it.each(['clearinghuose', 'clearinghose', 'frontier modle', 'gold eagl'])(
 		'forgives the typo in %j',
 		(q) => {
-			expect(runSearch(fuse, q).total).toBeGreaterThan(0);
+			expect(runSearch(fuse, RECORDS, q).total).toBeGreaterThan(0);
 		},
 	);
 
 	it('finds the typo query "clearinghuose" with the same top result as the correct spelling', () => {
-		expect(runSearch(fuse, 'clearinghuose').hits[0]!.record.type).toBe(
-			runSearch(fuse, 'clearinghouse').hits[0]!.record.type,
+		expect(runSearch(fuse, RECORDS, 'clearinghuose').hits[0]!.record.type).toBe(
+			runSearch(fuse, RECORDS, 'clearinghouse').hits[0]!.record.type,
 		);
 	});
 
 	it('requires every word: "frontier benchmark" finds section 3 and not the framework analysis', () => {
-		const ids = runSearch(fuse, 'frontier benchmark').hits.map((h) => h.record.id);
+		const ids = runSearch(fuse, RECORDS, 'frontier benchmark').hits.map((h) => h.record.id);
 		expect(ids).toContain('section-3');
 		expect(ids).not.toContain('src-1');
 	});
 
 	it('keeps only records containing a quoted phrase as written, and highlights it', () => {
-		const outcome = runSearch(fuse, '"covered frontier models"');
+		const outcome = runSearch(fuse, RECORDS, '"covered frontier models"');
 		expect(outcome.hits.map((h) => h.record.id)).toEqual(['section-3']);
 		const text = outcome.hits[0]!.record.text;
 		const [[a, b]] = outcome.hits[0]!.text as [[number, number]];
@@ -133,22 +134,24 @@ describe('runSearch()', () => {
 	});
 
 	it('counts every type but lists only the chosen one', () => {
-		const all = runSearch(fuse, 'clearinghouse');
-		const events = runSearch(fuse, 'clearinghouse', { type: 'event' });
+		const all = runSearch(fuse, RECORDS, 'clearinghouse');
+		const events = runSearch(fuse, RECORDS, 'clearinghouse', { type: 'event' });
 		expect(events.counts).toEqual(all.counts);
 		expect(events.hits.every((h) => h.record.type === 'event')).toBe(true);
 		expect(events.hits.length).toBe(all.counts.event);
 	});
 
 	it('sorts by date, newest first, undated last', () => {
-		const dates = runSearch(fuse, 'clearinghouse', { sort: 'date' }).hits.map((h) => h.record.date);
+		const dates = runSearch(fuse, RECORDS, 'clearinghouse', { sort: 'date' }).hits.map(
+			(h) => h.record.date,
+		);
 		expect(dates[0]).toBe('2026-07-14');
 		expect(dates.at(-1)).toBeNull();
 	});
 
 	it('returns nothing for an empty query or one of only spaces and quotes', () => {
-		expect(runSearch(fuse, '   ').total).toBe(0);
-		expect(runSearch(fuse, '""').total).toBe(0);
+		expect(runSearch(fuse, RECORDS, '   ').total).toBe(0);
+		expect(runSearch(fuse, RECORDS, '""').total).toBe(0);
 	});
 });
 
@@ -218,6 +221,6 @@ describe('runSearch() ranking across types', () => {
 			),
 			record('news-a', 'news', 'Clearinghouse news', 'The clearinghouse again.'),
 		];
-		expect(runSearch(index(records), 'clearinghouse').hits[0]!.record.id).toBe('2d');
+		expect(runSearch(index(records), records, 'clearinghouse').hits[0]!.record.id).toBe('2d');
 	});
 });

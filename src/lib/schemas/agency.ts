@@ -12,6 +12,11 @@ export const agencySchema = z.strictObject({
 	name: z.string().min(1),
 	/** Short name or acronym used in tables, e.g. "CISA". */
 	short: z.string().min(1).max(24),
+	/**
+	 * Other names readers search for it by (former names, the title of its head, a program it
+	 * runs, people who lead it), each supported by `sources`. Matched by search, not shown.
+	 */
+	aliases: z.array(z.string().min(1)).default([]),
 	/** What kind of body it is. */
 	kind: z.enum(['white-house', 'department', 'component', 'committee', 'official']),
 	/** Parent body (agency id) when it acts "through" or "within" another, e.g. CISA within DHS. */

@@ -141,6 +141,11 @@ export const milestoneSchema = z.strictObject({
 	letterInferred: z.boolean(),
 	/** Short title of the requirement. */
 	title: z.string().min(1).max(90),
+	/**
+	 * Other names readers search for it by (a program name such as GOLD EAGLE, a directive such as
+	 * BOD 26-04), each supported by its evidence. Matched by search, not shown.
+	 */
+	aliases: z.array(z.string().min(1)).default([]),
 	/** The deliverable in plain words. */
 	deliverable: z.string().min(1),
 	/** The order's own words for the requirement, where a source relays them verbatim. */

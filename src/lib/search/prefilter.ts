@@ -5,7 +5,7 @@
  * words that share most of its trigrams. Every query word must be found in a record (AND), and
  * records are ranked by how well and where (title first) their words matched.
  */
-import type { SearchRecord } from './records.ts';
+import type { SearchRecord } from './record-types.ts';
 
 /** Folded for matching: lowercase, without diacritics. */
 export function fold(text: string): string {
@@ -105,7 +105,8 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 
 	/**
 	 * Vocabulary words close to `query`, with a closeness in (0, 1]: the word itself, words it
-	 * begins (so "clearing" finds "clearinghouse"), and words within the allowed typos.
+	 * begins (so "clearing" finds "clearinghouse"), words within the allowed typos, and words
+	 * whose beginning is within them ("benchmrk" finds "benchmarking").
 	 */
 	function similarWords(query: string): Map<number, number> {
 		const out = new Map<number, number>();
@@ -126,6 +127,13 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 				editDistance(query, word) <= edits
 			) {
 				out.set(id, 0.6);
+			} else if (
+				edits > 0 &&
+				word.length > query.length &&
+				editDistance(query, word.slice(0, query.length)) <= edits
+			) {
+				// A misspelt beginning of a longer word: "benchmrk" for "benchmarking".
+				out.set(id, 0.5);
 			}
 		}
 		return out;
@@ -137,9 +145,8 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 		},
 		match(words) {
 			let scores: Map<number, number> | null = null;
-			for (const raw of words) {
-				const query = fold(raw).match(WORD)?.join('') ?? '';
-				if (!query) continue;
+			// "pre-release" is two words here, as it is in the records.
+			for (const query of words.flatMap((raw) => fold(raw).match(WORD) ?? [])) {
 				const found = new Map<number, number>();
 				for (const [id, closeness] of similarWords(query)) {
 					for (const record of anywhere[id]!)

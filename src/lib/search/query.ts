@@ -5,8 +5,9 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
-import { topMatches, type Prefilter } from './prefilter.ts';
-import { RECORD_TYPES, type RecordType, type SearchRecord } from './records.ts';
+import { citeAncestors, citeForms, parseCitation } from './citation.ts';
+import { fold, topMatches, type Prefilter } from './prefilter.ts';
+import { RECORD_TYPES, type RecordType, type SearchRecord } from './record-types.ts';
 
 /** Weighted keys: the title counts most, then the text, then keywords that are never shown. */
 export const SEARCH_KEYS = [
@@ -42,9 +43,15 @@ const TYPE_BOOST: Readonly<Record<RecordType, number>> = {
 	agency: 0.6,
 	claim: 0.7,
 	event: 0.75,
-	source: 1,
-	news: 1,
+	source: 0.9,
+	news: 1.2,
 };
+
+/** Within sources: primary before secondary before leads, all before news for the same match. */
+const CONFIDENCE_BOOST = { primary: 0.8, secondary: 0.9, lead: 1 } as const;
+
+const boost = (r: SearchRecord) =>
+	TYPE_BOOST[r.type] * (r.type === 'source' && r.confidence ? CONFIDENCE_BOOST[r.confidence] : 1);
 
 /** A query split into fuzzy words and exact phrases. */
 export interface ParsedQuery {
@@ -62,6 +69,13 @@ export function parseQuery(q: string): ParsedQuery {
 	});
 	const words = rest.split(/\s+/).filter((w) => w.length > 0);
 	return { words, phrases };
+}
+
+/** The type filter, the sort (relevance or newest first) and how many hits to list. */
+export interface SearchOptions {
+	type?: RecordType | null;
+	sort?: 'relevance' | 'date';
+	limit?: number;
 }
 
 /** One result, with the text ranges Fuse matched in its title and text (for highlighting). */
@@ -95,42 +109,142 @@ function phraseRanges(text: string, phrase: string): Array<[number, number]> {
 	return out;
 }
 
+const folded = new WeakMap<SearchRecord, string>();
+
+/** The text of a record that phrases and citations are looked for in, folded (computed once). */
+function haystack(r: SearchRecord): string {
+	let text = folded.get(r);
+	if (text === undefined) {
+		text = fold(`${r.title}\n${r.text}\n${r.keywords}`);
+		folded.set(r, text);
+	}
+	return text;
+}
+
 /**
- * Runs `q` on `fuse`. Phrases must occur, as written (ignoring case), in the title, text or
- * keywords; a query of phrases only is first searched by its words. `type` limits the hits but not
- * the counts; `sort` is relevance or newest first (undated last).
+ * Records a citation key names, best first with their scores: the record the key names exactly,
+ * then the requirements within it, then the section or subsection around it, then records whose
+ * text cites it.
+ */
+function citationHits(records: readonly SearchRecord[], key: string): Hit[] {
+	const ancestors = citeAncestors(key);
+	const forms = citeForms(key).map(fold);
+	const hits: Hit[] = [];
+	for (const record of records) {
+		let score: number | null = null;
+		for (const cite of record.cites ?? []) {
+			const up = ancestors.indexOf(cite);
+			const s =
+				cite === key ? 0 : cite.startsWith(`${key}(`) ? 0.02 : up > 0 ? 0.03 + 0.01 * up : null;
+			if (s !== null && (score === null || s < score)) score = s;
+		}
+		if (score === null && forms.some((f) => haystack(record).includes(f))) score = 0.1;
+		if (score === null) continue;
+		hits.push({
+			record,
+			score: score + 0.001 * RECORD_TYPES.indexOf(record.type),
+			title: forms.flatMap((f) => phraseRanges(record.title, f)),
+			text: forms.flatMap((f) => phraseRanges(record.text, f)),
+		});
+	}
+	return hits.sort((a, b) => a.score - b.score);
+}
+
+/** A name or query reduced to its words: folded, punctuation dropped, single spaces. */
+function nameKey(text: string): string {
+	return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+const nameKeys = new WeakMap<SearchRecord, string[]>();
+
+/** Whether the whole query `key` (a `nameKey`) is one of the record's names (keys computed once). */
+function isNamed(record: SearchRecord, key: string): boolean {
+	if (key === '' || !record.names) return false;
+	let keys = nameKeys.get(record);
+	if (keys === undefined) {
+		keys = record.names.map(nameKey);
+		nameKeys.set(record, keys);
+	}
+	return keys.includes(key);
+}
+
+/** Drops later hits identical to an earlier one as a reader sees it (same kind, title, text, publisher and date). */
+function mergeIdentical(hits: Hit[]): Hit[] {
+	const seen = new Set<string>();
+	return hits.filter((h) => {
+		const r = h.record;
+		const key = [r.type, r.title, r.text, r.by ?? '', r.when ?? ''].join('\u0000');
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/**
+ * Runs `q` on `fuse`, a Fuse instance over `records` (or over some of them, when a prefilter chose
+ * the candidates). A query that is a citation ("§3(b)", "EO 14409") lists what it names first.
+ * Phrases must occur, as written (ignoring case), in the title, text or keywords, and every record
+ * of `records` holding them is found; a query of phrases only is first searched by its words.
+ * Identical entries are merged. `type` limits the hits but not the counts; `sort` is relevance or
+ * newest first (undated last).
  */
 export function runSearch(
 	fuse: Fuse<SearchRecord>,
+	records: readonly SearchRecord[],
 	q: string,
-	options: { type?: RecordType | null; sort?: 'relevance' | 'date'; limit?: number } = {},
+	options: SearchOptions = {},
 ): SearchOutcome {
 	const { words, phrases } = parseQuery(q);
 	const terms = [...words, ...phrases.flatMap((p) => p.split(' '))].join(' ').trim();
 	const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>;
 	if (!terms) return { hits: [], counts, total: 0 };
-	let hits: Hit[] = fuse
-		.search(terms)
-		// The offset keeps the boost effective for near-perfect matches, whose scores are close to 0.
-		.map((r) => ({ ...r, score: ((r.score ?? 0) + 0.1) * TYPE_BOOST[r.item.type] }))
-		.sort((a, b) => a.score - b.score)
-		.filter((r) =>
-			phrases.every((p) =>
-				`${r.item.title}\n${r.item.text}\n${r.item.keywords}`
-					.toLowerCase()
-					.includes(p.toLowerCase()),
-			),
-		)
-		.map((r) => ({
-			record: r.item,
-			score: r.score ?? 0,
-			title: phrases.length
-				? phrases.flatMap((p) => phraseRanges(r.item.title, p))
-				: ranges(r, 'title'),
-			text: phrases.length
-				? phrases.flatMap((p) => phraseRanges(r.item.text, p))
-				: ranges(r, 'text'),
-		}));
+	const cite = phrases.length === 0 ? parseCitation(q) : null;
+	let hits: Hit[];
+	if (cite !== null) hits = citationHits(records, cite);
+	else {
+		const needles = phrases.map(fold);
+		const holds = (r: SearchRecord) => needles.every((p) => haystack(r).includes(p));
+		hits = fuse
+			.search(terms)
+			// The offset keeps the boost effective for near-perfect matches, whose scores are close to 0.
+			.map((r) => ({ ...r, score: ((r.score ?? 0) + 0.1) * boost(r.item) }))
+			.filter((r) => holds(r.item))
+			.map((r) => ({
+				record: r.item,
+				score: r.score,
+				title: phrases.length
+					? phrases.flatMap((p) => phraseRanges(r.item.title, p))
+					: ranges(r, 'title'),
+				text: phrases.length
+					? phrases.flatMap((p) => phraseRanges(r.item.text, p))
+					: ranges(r, 'text'),
+			}));
+		// A query that is exactly a name (an acronym, a program) puts what bears it first.
+		const named = nameKey(terms);
+		const found = new Set<SearchRecord>();
+		for (const record of records) {
+			if (!isNamed(record, named) || !holds(record)) continue;
+			found.add(record);
+			const score = 0.001 * RECORD_TYPES.indexOf(record.type) + 0.0001 * boost(record);
+			hits.push({ record, score, title: [], text: [] });
+		}
+		if (found.size > 0) hits = hits.filter((h) => h.score < 0.01 || !found.has(h.record));
+		if (phrases.length > 0) {
+			// Fuzzy word matching can miss a record holding the phrase; the phrase itself cannot.
+			const listed = new Set(hits.map((h) => h.record));
+			for (const record of records) {
+				if (listed.has(record) || !holds(record)) continue;
+				hits.push({
+					record,
+					score: 0.6 * boost(record),
+					title: phrases.flatMap((p) => phraseRanges(record.title, p)),
+					text: phrases.flatMap((p) => phraseRanges(record.text, p)),
+				});
+			}
+		}
+		hits.sort((a, b) => a.score - b.score);
+	}
+	hits = mergeIdentical(hits);
 	for (const h of hits) counts[h.record.type]++;
 	const total = hits.length;
 	if (options.type) hits = hits.filter((h) => h.record.type === options.type);
@@ -142,38 +256,60 @@ export function runSearch(
 	return { hits: options.limit ? hits.slice(0, options.limit) : hits, counts, total };
 }
 
-/** Above this many records a query goes through the prefilter first (see prefilter.ts). */
-export const PREFILTER_ABOVE = 2000;
 /** How many prefiltered records Fuse ranks. */
 export const PREFILTER_LIMIT = 50;
 
 /**
- * `runSearch` for large indexes: the prefilter finds every record containing every word (those
- * give the total and the counts per type), and a Fuse built on the best PREFILTER_LIMIT of them
- * (of the chosen type, if any) ranks and highlights what is shown. With a phrase, counts are
- * over the ranked records only, since the prefilter does not check phrases.
+ * The search /search/ runs, at every size: the prefilter finds every record containing every word; records
+ * lacking a quoted phrase are dropped from those (so a phrase is checked against every candidate);
+ * what remains gives the total and the counts per type, and a Fuse built on the best
+ * PREFILTER_LIMIT of them (of the chosen type, if any) ranks and highlights what is shown.
+ * Citations are looked up in every record.
  */
 export function searchPrefiltered(
 	FuseClass: typeof Fuse,
 	records: readonly SearchRecord[],
 	prefilter: Prefilter,
 	q: string,
-	options: Parameters<typeof runSearch>[2] = {},
+	options: SearchOptions = {},
 ): SearchOutcome {
 	const { words, phrases } = parseQuery(q);
+	if (phrases.length === 0 && parseCitation(q) !== null) {
+		return runSearch(new FuseClass([], FUSE_OPTIONS), records, q, options);
+	}
 	const scores = prefilter.match([...words, ...phrases.flatMap((p) => p.split(' '))]);
+	if (phrases.length > 0) {
+		const needles = phrases.map(fold);
+		for (const index of [...scores.keys()]) {
+			const hay = haystack(records[index]!);
+			if (!needles.every((p) => hay.includes(p))) scores.delete(index);
+		}
+	}
 	const type = options.type;
 	const keep = type ? (i: number) => records[i]!.type === type : undefined;
-	const ids = topMatches(scores, PREFILTER_LIMIT, keep);
-	const outcome = runSearch(
-		new FuseClass(
-			ids.map((i) => records[i]!),
-			FUSE_OPTIONS,
-		),
-		q,
-		options,
-	);
-	if (phrases.length > 0) return outcome;
+	const named = nameKey([...words, ...phrases].join(' '));
+	const chosen = [
+		...records.filter((r) => (!type || r.type === type) && isNamed(r, named)),
+		...topMatches(scores, PREFILTER_LIMIT, keep).map((i) => records[i]!),
+	].filter((r, i, all) => all.indexOf(r) === i);
+	const outcome = runSearch(new FuseClass(chosen, FUSE_OPTIONS), chosen, q, options);
+	const limit = options.limit ?? Infinity;
+	if (phrases.length > 0 && options.sort !== 'date' && outcome.hits.length < limit) {
+		// Every record holding the phrase is listed: the ranked ones, then the rest by prefilter score.
+		const shown = new Set(outcome.hits.map((h) => h.record));
+		const needles = phrases.map(fold);
+		for (const index of topMatches(scores, scores.size, keep)) {
+			if (outcome.hits.length >= limit) break;
+			const record = records[index]!;
+			if (shown.has(record)) continue;
+			outcome.hits.push({
+				record,
+				score: 1,
+				title: needles.flatMap((p) => phraseRanges(record.title, p)),
+				text: needles.flatMap((p) => phraseRanges(record.text, p)),
+			});
+		}
+	}
 	const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>;
 	for (const index of scores.keys()) counts[records[index]!.type]++;
 	return { ...outcome, counts, total: scores.size };

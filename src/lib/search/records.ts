@@ -4,47 +4,18 @@
  * Built at build time from the site data; pure.
  */
 import GithubSlugger from 'github-slugger';
+import { CONFIDENCE } from '../citations.ts';
+import type { DatePrecision, IsoDay } from '../dates.ts';
 import { newsListingPaths, sortNews } from '../news.ts';
+import { ORDER } from '../order-document.ts';
+import type { Confidence } from '../schemas/common.ts';
 import type { Site } from '../site-data.ts';
 import { truncate } from '../site.ts';
 import { sourceNameText } from '../source-labels.ts';
-
-/** Kinds of record, in the order result groups are shown. */
-export const RECORD_TYPES = [
-	'section',
-	'milestone',
-	'agency',
-	'source',
-	'claim',
-	'event',
-	'news',
-] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
-
-/** Plural labels for the type filter and result groups. */
-export const TYPE_LABEL: Readonly<Record<RecordType, string>> = {
-	section: 'Order text',
-	milestone: 'Requirements',
-	agency: 'Agencies',
-	source: 'Sources',
-	claim: 'Claims',
-	event: 'Events',
-	news: 'News',
-};
-
-/** One searchable thing. `url` is site-relative (no base path). */
-export interface SearchRecord {
-	id: string;
-	type: RecordType;
-	title: string;
-	/** A short plain-text description, at most TEXT_MAX characters. */
-	text: string;
-	/** ISO day, when the thing has one. */
-	date: string | null;
-	url: string;
-	/** Extra words to match on (publisher, agency, section), not shown. */
-	keywords: string;
-}
+import { computeStatus } from '../status.ts';
+import { STATUS_INFO } from '../status-text.ts';
+import { citeKey, ORDER_CITE } from './citation.ts';
+import type { SearchRecord } from './record-types.ts';
 
 /** Longest `text` kept in a record: enough for a snippet, small enough to keep the index light. */
 export const TEXT_MAX = 280;
@@ -79,11 +50,66 @@ export function headingsOf(body: string): Array<{ heading: string; anchor: strin
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
 
-/** Every record of the site, in a stable order. */
-export function searchRecords(site: Site): SearchRecord[] {
+const SHORT_DAY = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'short',
+	day: 'numeric',
+});
+const SHORT_MONTH = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'short',
+});
+
+/** A day in the site's short style at its precision: "Jul 14, 2026", "Jul 2026", "around Jul 2, 2026". */
+function shortDate(iso: IsoDay, precision: DatePrecision = 'day'): string {
+	const at = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+	if (precision === 'month') return SHORT_MONTH.format(at);
+	return `${precision === 'approximate' ? 'around ' : ''}${SHORT_DAY.format(at)}`;
+}
+
+const LONG_DAY = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'long',
+	day: 'numeric',
+});
+
+/** Words a reader may search a date by: the long form, and the short one as shown. */
+function dateWords(iso: IsoDay, when: string | undefined): string {
+	const long = LONG_DAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+	if (when && !when.includes(',')) return `${long.replace(/ \d+,/, '')} ${when}`;
+	return `${long} ${when ?? ''}`.trim();
+}
+
+const graded = (c: Confidence | undefined) =>
+	c ? { grade: CONFIDENCE[c].label, confidence: c } : {};
+
+/** Every record of the site, in a stable order; requirement statuses are computed for `asOf`. */
+export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 	const records: SearchRecord[] = [];
-	const add = (r: Omit<SearchRecord, 'text'> & { text: string }) =>
-		records.push({ ...r, text: truncate(r.text, TEXT_MAX) });
+	// A dated record also matches the date as readers write it ("July 14, 2026", "Jul 2026").
+	const add = (r: SearchRecord) =>
+		records.push({
+			...r,
+			text: truncate(r.text, TEXT_MAX),
+			keywords: r.date ? `${r.keywords} ${dateWords(r.date, r.when)}`.trim() : r.keywords,
+		});
+	const agencyWords = (id: string) => {
+		const a = site.agencies.get(id);
+		return a ? [a.name, a.short, ...a.aliases].join(' ') : id;
+	};
+	add({
+		id: 'order',
+		type: 'section',
+		title: `Executive Order ${ORDER.number}: ${ORDER.title}`,
+		text: site.sections.map((s) => `§${s.section} ${s.short}`).join('; '),
+		date: null,
+		url: '/order/',
+		keywords: `EO ${ORDER.number} ${ORDER.citation}`,
+		cites: [ORDER_CITE],
+	});
 	for (const s of site.sections) {
 		const url = `/order/${s.id}/`;
 		add({
@@ -94,6 +120,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: null,
 			url,
 			keywords: `§${s.section} ${s.short}`,
+			cites: [citeKey(String(s.section))],
+			...graded(s.headingConfidence),
 		});
 		for (const h of headingsOf(s.body)) {
 			add({
@@ -115,7 +143,11 @@ export function searchRecords(site: Site): SearchRecord[] {
 			text: m.deliverable,
 			date: null,
 			url: `/milestones/${m.id}/`,
-			keywords: m.lead.map((id) => site.agencies.get(id)?.name ?? id).join(' '),
+			keywords: [...m.aliases, ...m.lead.map(agencyWords)].join(' '),
+			cites: [m.subsection],
+			...(m.aliases.length ? { names: m.aliases } : {}),
+			by: m.lead.map((id) => site.agencies.get(id)?.short ?? id).join(', '),
+			status: STATUS_INFO[computeStatus(m, ORDER.signed, asOf).kind].label,
 		});
 	}
 	for (const [id, a] of site.agencies) {
@@ -126,7 +158,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			text: a.role,
 			date: null,
 			url: `/agencies/${id}/`,
-			keywords: a.short,
+			keywords: [a.short, ...a.aliases].join(' '),
+			names: [a.name, a.short, ...a.aliases],
 		});
 	}
 	for (const [id, s] of site.sources) {
@@ -137,7 +170,12 @@ export function searchRecords(site: Site): SearchRecord[] {
 			text: s.summary,
 			date: s.date ?? null,
 			url: `/sources/${id}/`,
-			keywords: s.publisher,
+			// The whole summary, since people and programs are often named past the snippet.
+			keywords: `${s.publisher} ${s.short} ${s.summary.length > TEXT_MAX ? s.summary : ''}`.trim(),
+			by: s.publisher,
+			names: [s.publisher, s.short],
+			...(s.date ? { when: shortDate(s.date, s.datePrecision) } : {}),
+			...graded(s.tier),
 		});
 	}
 	for (const c of site.claims) {
@@ -149,6 +187,7 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: null,
 			url: `/claims/${c.id}/`,
 			keywords: c.short,
+			...(c.subsection ? { cites: [c.subsection] } : {}),
 		});
 	}
 	for (const e of site.events) {
@@ -160,6 +199,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: e.date,
 			url: `/timeline/#${e.id}`,
 			keywords: e.lane,
+			when: shortDate(e.date, e.precision),
+			...graded(e.confidence),
 		});
 	}
 	// Newest first, so that the index can keep the newest items and shard the rest (shards.ts).
@@ -173,6 +214,8 @@ export function searchRecords(site: Site): SearchRecord[] {
 			date: n.dateSource === 'feed' ? day(n.published) : null,
 			url: listed.get(n.id)!,
 			keywords: n.publisher,
+			by: n.publisher,
+			...(n.dateSource === 'feed' ? { when: shortDate(n.published) } : {}),
 		});
 	}
 	return records;

@@ -4,7 +4,7 @@
  * the newest news items; older news goes into shard files that /search/ loads only when asked.
  * Pure.
  */
-import type { SearchRecord } from './records.ts';
+import type { SearchRecord } from './record-types.ts';
 
 /** News items kept in the main index. */
 export const CORE_NEWS = 1000;

@@ -1,11 +1,13 @@
+import { BUILD_DATE } from '../../lib/build-info';
 import type { GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/content/load';
-import { searchRecords, type SearchRecord } from '../../lib/search/records';
+import type { SearchRecord } from '../../lib/search/record-types';
+import { searchRecords } from '../../lib/search/records';
 import { planShards } from '../../lib/search/shards';
 
 /** Shards of older news for the search index (`/search-index/news-N.json`); none below the cap. */
 export const getStaticPaths = (async () => {
-	const plan = planShards(searchRecords(await getSite()));
+	const plan = planShards(searchRecords(await getSite(), BUILD_DATE));
 	return plan.shards.map((records, i) => ({
 		params: { shard: `news-${i + 1}` },
 		props: { records },

@@ -3,7 +3,8 @@
  * ones. Every URL is under /synthetic/; nothing here reaches the site's content.
  */
 import { seededRandom } from './feeds.ts';
-import { RECORD_TYPES, TEXT_MAX, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { RECORD_TYPES, type SearchRecord } from '../../../src/lib/search/record-types.ts';
+import { TEXT_MAX } from '../../../src/lib/search/records.ts';
 
 const VOCABULARY =
 	'order section requirement agency treasury clearinghouse directive binding operational cybersecurity frontier model benchmark classified framework voluntary access release partners vulnerability patch scanning hiring workforce funding grant enforcement computer crime attorney general national security systems defense hardening civilian federal state local hospitals banks utilities developers industry congress hearing bill evaluation testing review deadline overdue delivered evidence report analysis'.split(
