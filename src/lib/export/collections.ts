@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import type { IsoDay } from '../dates.ts';
+import { sourceKindSchema } from '../schemas/source.ts';
 import { ORDER } from '../order-document.ts';
 import type { Site } from '../site-data.ts';
 import type { UrlFor } from './milestone-records.ts';
@@ -33,17 +34,7 @@ const sourceRowSchema = z.strictObject({
 			'Our own description of the work, when its exact title is not recorded. Not a title.',
 		),
 	publisher: z.string().describe('Publisher or outlet.'),
-	kind: z
-		.enum([
-			'primary',
-			'agency',
-			'news',
-			'legal-analysis',
-			'think-tank',
-			'trade-or-blog',
-			'research-note',
-		])
-		.describe('What kind of publication it is.'),
+	kind: sourceKindSchema.describe('What kind of publication it is.'),
 	date: day.nullable().describe('Publication date (YYYY-MM-DD); empty when unknown.'),
 	datePrecision: precision.describe(
 		'How precisely the date is known: day, month (the date is the 1st) or approximate.',

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { datePrecisionSchema, idSchema, isoDaySchema, webUrlSchema } from './common.ts';
 
 /** The kind of publication a source is. */
-const sourceKindSchema = z.enum([
+export const sourceKindSchema = z.enum([
 	'primary',
 	'agency',
 	'news',
