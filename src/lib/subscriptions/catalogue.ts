@@ -120,7 +120,7 @@ export function subscriptions(
 			},
 			{
 				path: MILESTONES_FEED.path,
-				title: 'Requirement changes',
+				title: 'Milestones, evidence and status changes',
 				format: 'RSS',
 				contains: 'Only new evidence and status changes of the requirements; no news.',
 				changes: 'When evidence is logged, or when a deadline passes and a status changes.',
