@@ -26,7 +26,9 @@ export function jsonArrayLoader(path: string): Loader {
 			for (const raw of entries) {
 				const id = raw['id'] as string;
 				const data = await parseData({ id, data: raw, filePath: absolute });
-				store.set({ id, data, filePath: path, digest: generateDigest(raw) });
+				// The digest covers the parsed entry, not only the file's text: when a schema changes
+				// (a new field with a default), the cached entry must be replaced, not kept as it was.
+				store.set({ id, data, filePath: path, digest: generateDigest(data) });
 			}
 			watcher?.add(absolute);
 		},
