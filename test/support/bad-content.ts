@@ -107,7 +107,7 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const id = sources[0]!.id!;
 			delete sources[0]!['publisher'];
 			await writeJson(dir, file, sources);
-			return ['sources', id, 'publisher'];
+			return [`${file} (entry [0] "${id}"), field "publisher"`];
 		},
 	],
 	[
@@ -128,7 +128,8 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const data = await readJson<Json>(dir, file);
 			data['lastChecked'] = '2026-02-30';
 			await writeJson(dir, file, data);
-			return ['lastChecked', 'must be a real calendar date'];
+			const id = file.split('/').pop()!.replace('.json', '');
+			return [`${file} (entry "${id}"), field "lastChecked"`, 'must be a real calendar date'];
 		},
 	],
 	[
@@ -138,7 +139,9 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const sources = await readJson<Json[]>(dir, file);
 			sources.push({ ...sources[0]! });
 			await writeJson(dir, file, sources);
-			return [file, `field "id" duplicates "${sources[0]!.id}"`];
+			return [
+				`${file} (entry [${sources.length - 1}] "${sources[0]!.id}"), field "id": duplicates entry [0]`,
+			];
 		},
 	],
 	[
@@ -147,7 +150,8 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const file = await firstMilestone(dir);
 			const text = await readFile(join(dir, file), 'utf8');
 			await writeFile(join(dir, file), text.replace(/}\s*$/, ''));
-			return [file.split('/').pop()!.replace('.json', '')];
+			const id = file.split('/').pop()!.replace('.json', '');
+			return [`${file} (entry "${id}"): not valid JSON`];
 		},
 	],
 	[
@@ -166,7 +170,7 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 			const items = await readJson<Json[]>(dir, file);
 			items[0]!['published'] = 'yesterday';
 			await writeJson(dir, file, items);
-			return [file, `entry [0] (${items[0]!.id})`, 'field "published"'];
+			return [`${file} (entry [0] "${items[0]!.id}"), field "published"`];
 		},
 	],
 ];

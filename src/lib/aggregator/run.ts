@@ -10,11 +10,12 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { z } from 'astro/zod';
 import { newsItemSchema, type NewsItem } from '../schemas/news.ts';
-import { parseJsonArray, validateEntries } from '../content/json-array.ts';
+import { parseJsonArray, validateEntries } from '../content/validate.ts';
 import { feedSchema, type Feed } from '../schemas/feed.ts';
 import type { FeedState, Match } from '../schemas/news.ts';
-import { relevanceRulesSchema, type RelevanceRule } from '../schemas/relevance.ts';
+import { relevanceRuleSchema, type RelevanceRule } from '../schemas/relevance.ts';
 import { writeFileAtomic } from './store/atomic-write.ts';
 import { decodeFeedBytes } from './decode/decode.ts';
 import type { Candidate } from './store/dedupe.ts';
@@ -99,8 +100,8 @@ export interface RunReport {
 	total: number;
 }
 
-/** The feed list in `file`, validated. Throws `RunError` naming the entry and field. */
-async function readFeeds(file: string, label = file): Promise<Feed[]> {
+/** The entries of the JSON array in `file`, validated. Throws `RunError` listing every problem. */
+async function readEntriesFile<T>(file: string, schema: z.ZodType<T>, label: string): Promise<T[]> {
 	let text: string;
 	try {
 		text = await readFile(file, 'utf8');
@@ -110,26 +111,20 @@ async function readFeeds(file: string, label = file): Promise<Feed[]> {
 		);
 	}
 	try {
-		return validateEntries(parseJsonArray(text, label), feedSchema, label);
+		return validateEntries(parseJsonArray(text, label), schema, label);
 	} catch (error) {
 		throw new RunError((error as Error).message);
 	}
 }
 
-/** The relevance rules in `file`, validated. Throws `RunError` naming the rule and field. */
-async function readRules(file: string, label = file): Promise<RelevanceRule[]> {
-	let data: unknown;
-	try {
-		data = JSON.parse(await readFile(file, 'utf8'));
-	} catch (error) {
-		throw new RunError(`${label}: cannot read or parse (${(error as Error).message})`);
-	}
-	const parsed = relevanceRulesSchema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		throw new RunError(`${label}: rule [${issue.path.join('].')}: ${issue.message}`);
-	}
-	return parsed.data;
+/** The feed list in `file`, validated. Throws `RunError` naming each entry and field. */
+function readFeeds(file: string, label = file): Promise<Feed[]> {
+	return readEntriesFile(file, feedSchema, label);
+}
+
+/** The relevance rules in `file`, validated. Throws `RunError` naming each rule and field. */
+function readRules(file: string, label = file): Promise<RelevanceRule[]> {
+	return readEntriesFile(file, relevanceRuleSchema, label);
 }
 
 /** The bytes of a feed: read from the project for `local:` feeds, fetched otherwise. */

@@ -14,7 +14,8 @@
  */
 import type { Confidence } from '../schemas/common.ts';
 import type { Source } from '../schemas/source.ts';
-import type { EntryLike, Problem, SiteContent } from './integrity.ts';
+import type { EntryLike, SiteContent } from './integrity.ts';
+import type { Problem } from './validate.ts';
 
 const RANK: Record<Confidence, number> = { lead: 0, secondary: 1, primary: 2 };
 

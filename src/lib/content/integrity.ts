@@ -1,6 +1,6 @@
 /**
- * Cross-reference checks over all collections. Astro validates each entry against its schema; this
- * module checks what no single schema can: that every id one entry names exists in its collection,
+ * Cross-reference checks over all collections. `validate.ts` checks each entry against its schema;
+ * this module checks what no single schema can: that every id one entry names exists in its collection,
  * that grades agree with the sources they rest on (`grades.ts`), and that no evidence entry
  * whose note reports a delivery is typed so that the status rules ignore it.
  * Pure: it takes plain entries and returns problems, so the build and the tests share it.
@@ -20,6 +20,7 @@ import { mdxQuotes, mdxReferences } from './mdx-references.ts';
 import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
 import { quoteMatches, quotedSpans } from '../quotes.ts';
 import { evidenceHedgeProblem, hedgeProblem } from '../hedges.ts';
+import { formatProblems, type Problem } from './validate.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
 export interface EntryLike<T> {
@@ -43,37 +44,14 @@ export interface SiteContent {
 	changelog: ReadonlyArray<EntryLike<ChangelogEntry>>;
 }
 
-/** One broken reference or inconsistency. */
-export interface Problem {
-	/** File the entry was loaded from (or the collection name when unknown). */
-	file: string;
-	/** Entry id. */
-	entry: string;
-	/** Field path within the entry, e.g. `evidence[1].sources[0]`. */
-	field: string;
-	/** The offending value. */
-	value: string;
-	/** What is wrong, e.g. `unknown agency`. */
-	message: string;
-}
-
 /** Thrown by `assertIntegrity`; its message lists every problem, one per line. */
 export class ContentIntegrityError extends Error {
 	override name = 'ContentIntegrityError';
 	readonly problems: readonly Problem[];
 	constructor(problems: readonly Problem[]) {
-		super(formatProblems(problems));
+		super(formatProblems('Content integrity check failed', problems));
 		this.problems = problems;
 	}
-}
-
-/** One line per problem: `file (entry "id"), field "path": message "value"`. */
-function formatProblems(problems: readonly Problem[]): string {
-	const lines = problems.map(
-		(p) => `  ${p.file} (entry "${p.entry}"), field "${p.field}": ${p.message} "${p.value}"`,
-	);
-	const noun = problems.length === 1 ? 'problem' : 'problems';
-	return `Content integrity check failed (${problems.length} ${noun}):\n${lines.join('\n')}`;
 }
 
 /**

@@ -12,9 +12,9 @@ import {
 	ContentIntegrityError,
 	findProblems,
 	type EntryLike,
-	type Problem,
 	type SiteContent,
 } from './integrity.ts';
+import type { Problem } from './validate.ts';
 import { readFeedState, readStore } from '../aggregator/store/store-file.ts';
 import { buildSite, type Site } from '../site-data.ts';
 

@@ -4,8 +4,11 @@ import { topicSchema } from './feed.ts';
 
 const phraseSchema = z.string().regex(/\S/, 'must contain a non-space character');
 
-/** One relevance rule in `content/feeds/relevance.json`: words that tie a feed item to the order. */
-const relevanceRuleSchema = z.strictObject({
+/**
+ * One relevance rule in `content/feeds/relevance.json` (an array of rules with unique ids, read
+ * through `validateEntries`): words that tie a feed item to the order.
+ */
+export const relevanceRuleSchema = z.strictObject({
 	/** Stable id, recorded on every match the rule makes. */
 	id: idSchema,
 	/** Topic an item matched by this rule is tagged with. */
@@ -20,20 +23,3 @@ const relevanceRuleSchema = z.strictObject({
 	note: z.string().min(1),
 });
 export type RelevanceRule = z.infer<typeof relevanceRuleSchema>;
-
-/** The whole rules file: an array of rules with unique ids. */
-export const relevanceRulesSchema = z.array(relevanceRuleSchema).superRefine((rules, ctx) => {
-	const seen = new Map<string, number>();
-	rules.forEach((rule, index) => {
-		const first = seen.get(rule.id);
-		if (first === undefined) {
-			seen.set(rule.id, index);
-			return;
-		}
-		ctx.addIssue({
-			code: 'custom',
-			path: [index, 'id'],
-			message: `duplicates "${rule.id}" (first used by rule [${first}])`,
-		});
-	});
-});

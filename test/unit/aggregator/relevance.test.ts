@@ -7,11 +7,21 @@ import {
 	topicsOf,
 } from '../../../src/lib/aggregator/relevance/relevance.ts';
 import type { Match } from '../../../src/lib/schemas/news.ts';
-import { relevanceRulesSchema, type RelevanceRule } from '../../../src/lib/schemas/relevance.ts';
+import { relevanceRuleSchema, type RelevanceRule } from '../../../src/lib/schemas/relevance.ts';
+import {
+	ContentFileError,
+	parseJsonArray,
+	validateEntries,
+} from '../../../src/lib/content/validate.ts';
 
 const RULES_FILE = new URL('../../../content/feeds/relevance.json', import.meta.url);
 const MILESTONES_DIR = new URL('../../../content/milestones/', import.meta.url);
-const rules = relevanceRulesSchema.parse(JSON.parse(await readFile(RULES_FILE, 'utf8')));
+const RULES = 'content/feeds/relevance.json';
+const rules = validateEntries(
+	parseJsonArray(await readFile(RULES_FILE, 'utf8'), RULES),
+	relevanceRuleSchema,
+	RULES,
+);
 
 function rule(id: string): RelevanceRule {
 	const found = rules.find((candidate) => candidate.id === id);
@@ -251,12 +261,21 @@ describe('content/feeds/relevance.json', () => {
 	});
 });
 
-describe('relevanceRulesSchema', () => {
+describe('the rules file', () => {
 	it('refuses two rules with the same id, naming the entry', () => {
 		const twice = [rules[0], rules[1], rules[0]];
-		const result = relevanceRulesSchema.safeParse(twice);
-		expect(result.success).toBe(false);
-		expect(result.error?.issues.map((issue) => issue.path)).toEqual([[2, 'id']]);
+		const error = (() => {
+			try {
+				validateEntries(twice, relevanceRuleSchema, RULES);
+				return undefined;
+			} catch (caught) {
+				return caught;
+			}
+		})();
+		expect(error).toBeInstanceOf(ContentFileError);
+		expect((error as ContentFileError).problems).toEqual([
+			{ file: RULES, index: 2, entry: rules[0]!.id, field: 'id', message: 'duplicates entry [0]' },
+		]);
 	});
 });
 

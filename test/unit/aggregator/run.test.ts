@@ -208,7 +208,7 @@ describe('runFeeds()', () => {
 		[
 			'a feed list entry with a bad field',
 			[{ ...feed('x', 'ftp://example.com/feed') }],
-			/feeds\.json: entry \[0\] field "url"/,
+			/feeds\.json \(entry \[0\] "[^"]+"\), field "url"/,
 		],
 		['a feed list that is not JSON', '{', /feeds\.json: not valid JSON/],
 	])(
@@ -229,7 +229,9 @@ describe('runFeeds()', () => {
 		await mkdir(join(root, 'news'));
 		const broken = JSON.stringify([{ id: 'n-1', title: 'no other fields' }]);
 		await writeFile(join(root, 'news/news.json'), broken);
-		await expect(runFeeds(options())).rejects.toThrow(/news\.json: entry \[0\]/);
+		await expect(runFeeds(options())).rejects.toThrow(
+			/news\.json \(entry \[0\] "n-1"\), field "feed"/,
+		);
 		expect(await readFile(join(root, 'news/news.json'), 'utf8')).toBe(broken);
 	});
 });

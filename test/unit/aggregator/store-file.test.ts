@@ -10,7 +10,7 @@ import {
 	serializeStore,
 } from '../../../src/lib/aggregator/store/store-file.ts';
 import { mergeIntoStore } from '../../../src/lib/aggregator/store/store.ts';
-import { ContentFileError } from '../../../src/lib/content/json-array.ts';
+import { ContentFileError } from '../../../src/lib/content/validate.ts';
 import {
 	alsoReportedSchema,
 	feedStateSchema,
@@ -218,18 +218,23 @@ describe('readStore() and readFeedState()', () => {
 		expect(error).toBeInstanceOf(ContentFileError);
 		const message = (error as Error).message;
 		expect(message).toContain(
-			`${file}: entry [1] (${String(data[1]?.['id'])}) field "published": Invalid ISO datetime`,
+			`${file} (entry [1] "${String(data[1]?.['id'])}"), field "published": Invalid ISO datetime`,
 		);
-		expect(message).toContain(`${file}: entry [2] (${String(data[2]?.['id'])}) field "topics[0]"`);
+		expect(message).toContain(
+			`${file} (entry [2] "${String(data[2]?.['id'])}"), field "topics[0]"`,
+		);
 	});
 
 	it.each([
-		['not JSON', '[{', 'not valid JSON'],
-		['not an array', '{}', 'must be a JSON array'],
-		['a repeated id', '[{"id":"a"},{"id":"a"}]', 'duplicates "a"'],
+		['not JSON', '[{', ': not valid JSON'],
+		['not an array', '{}', ': must be a JSON array'],
+		[
+			'a repeated id',
+			'[{"id":"a"},{"id":"a"}]',
+			' (entry [1] "a"), field "id": duplicates entry [0]',
+		],
 	])('refuses a file that is %s, naming it', async (_, text, message) => {
 		const file = await tempFile('feed-state.json', text);
-		await expect(readFeedState(file)).rejects.toThrow(`${file}: `);
-		await expect(readFeedState(file)).rejects.toThrow(message);
+		await expect(readFeedState(file)).rejects.toThrow(`${file}${message}`);
 	});
 });

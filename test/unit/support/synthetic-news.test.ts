@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { growth, syntheticNews, type SyntheticNewsContext } from '../../support/synthetic/news.ts';
 import { TOPIC_IDS } from '../../../src/lib/news.ts';
 import { feedSchema } from '../../../src/lib/schemas/feed.ts';
 import { newsItemSchema } from '../../../src/lib/schemas/news.ts';
-import { relevanceRulesSchema } from '../../../src/lib/schemas/relevance.ts';
+import { relevanceRuleSchema } from '../../../src/lib/schemas/relevance.ts';
+import { parseJsonArray, validateEntries } from '../../../src/lib/content/validate.ts';
 
 const ctx: SyntheticNewsContext = {
 	feeds: [
@@ -33,10 +35,11 @@ const ctx: SyntheticNewsContext = {
 };
 
 const root = new URL('../../../', import.meta.url);
-const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+const readEntries = <T>(path: string, schema: z.ZodType<T>): T[] =>
+	validateEntries(parseJsonArray(readFileSync(new URL(path, root), 'utf8'), path), schema, path);
 const realCtx: SyntheticNewsContext = {
-	feeds: feedSchema.array().parse(readJson('content/feeds/feeds.json')),
-	rules: relevanceRulesSchema.parse(readJson('content/feeds/relevance.json')),
+	feeds: readEntries('content/feeds/feeds.json', feedSchema),
+	rules: readEntries('content/feeds/relevance.json', relevanceRuleSchema),
 	milestones: readdirSync(new URL('content/milestones/', root))
 		.filter((f) => /^[^_].*\.json$/.test(f))
 		.map((f) => f.replace(/\.json$/, '')),

@@ -1,5 +1,5 @@
 /** Where the curated feed and its input live, and how the input is read and validated. */
-import { parseJsonArray, validateEntries } from '../../content/json-array.ts';
+import { parseJsonArray, validateEntries } from '../../content/validate.ts';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
 
 /** The source catalogue, relative to the project root. */

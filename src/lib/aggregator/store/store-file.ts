@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
-import { ContentFileError, parseJsonArray } from '../../content/json-array.ts';
+import { ContentFileError, parseJsonArray, validateEntries } from '../../content/validate.ts';
 import {
 	feedStateSchema,
 	newsItemSchema,
@@ -18,45 +18,6 @@ import { compareStoreItems } from './store.ts';
 export interface ReadStoreOptions {
 	/** Read a missing file as an empty list instead of failing (the first refresh). */
 	allowMissing?: boolean;
-}
-
-/** A zod issue path written the way the error messages of this project do: `matches[0].rule`. */
-function pathText(path: ReadonlyArray<PropertyKey>): string {
-	return path
-		.map((key, index) =>
-			typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`,
-		)
-		.join('');
-}
-
-/**
- * Validates every entry against `schema` and returns the parsed entries (keys in schema order).
- * Throws one `ContentFileError` listing every problem as `LABEL: entry [i] (id) field "path": why`,
- * including ids used twice.
- */
-function validateEntries<T>(entries: readonly unknown[], schema: z.ZodType<T>, label: string): T[] {
-	const problems: string[] = [];
-	const parsed: T[] = [];
-	const seen = new Map<unknown, number>();
-	entries.forEach((entry, index) => {
-		const id =
-			typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-		const where = `${label}: entry [${index}] (${String(id)})`;
-		const first = seen.get(id);
-		if (first !== undefined) problems.push(`${where} field "id": duplicates entry [${first}]`);
-		else seen.set(id, index);
-		const result = schema.safeParse(entry);
-		if (result.success) {
-			parsed.push(result.data);
-			return;
-		}
-		for (const issue of result.error.issues) {
-			const field = issue.path.length > 0 ? ` field "${pathText(issue.path)}"` : '';
-			problems.push(`${where}${field}: ${issue.message}`);
-		}
-	});
-	if (problems.length > 0) throw new ContentFileError(problems.join('\n'));
-	return parsed;
 }
 
 function isMissingFile(error: unknown): boolean {
@@ -74,7 +35,7 @@ async function readEntries<T>(
 	} catch (error) {
 		if (!isMissingFile(error)) throw error;
 		if (options.allowMissing === true) return [];
-		throw new ContentFileError(`${file}: file not found`, { cause: error });
+		throw new ContentFileError([{ file, message: 'file not found' }], { cause: error });
 	}
 	return validateEntries(parseJsonArray(text, file), schema, file);
 }
