@@ -6,6 +6,7 @@
 import { HOME_SINCE_THEN, HOME_SOURCES } from './home.ts';
 import { orderDocumentSourceIds } from './order-document.ts';
 import type { Site } from './site-data.ts';
+import { route } from './href.ts';
 
 /** One citing page: reader-facing label and site-relative path. */
 export interface CitingPage {
@@ -29,14 +30,14 @@ export function citedBy(site: Site, sourceId: string): CitingPage[] {
 		...HOME_SINCE_THEN.flatMap((s) => s.sources),
 		...orderDocumentSourceIds(),
 	];
-	if (home.includes(sourceId)) pages.push({ label: 'Home page', path: '/' });
+	if (home.includes(sourceId)) pages.push({ label: 'Home page', path: route.home });
 	if (orderDocumentSourceIds().includes(sourceId)) {
-		pages.push({ label: 'The order at a glance', path: '/order/' });
+		pages.push({ label: 'The order at a glance', path: route.order });
 	}
 	for (const s of site.sections) {
 		const ids = [...s.sources, ...bodyIds(s.body), ...s.terms.flatMap((t) => t.sources)];
 		if (ids.includes(sourceId)) {
-			pages.push({ label: `§${s.section} ${s.heading}`, path: `/order/${s.id}/` });
+			pages.push({ label: `§${s.section} ${s.heading}`, path: route.section(s.id) });
 		}
 	}
 	for (const m of site.milestones) {
@@ -46,21 +47,21 @@ export function citedBy(site: Site, sourceId: string): CitingPage[] {
 			...m.evidence.flatMap((e) => e.sources),
 		];
 		if (ids.includes(sourceId)) {
-			pages.push({ label: `§${m.subsection} ${m.title}`, path: `/milestones/${m.id}/` });
+			pages.push({ label: `§${m.subsection} ${m.title}`, path: route.milestone(m.id) });
 		}
 	}
 	for (const c of site.claims) {
 		if (c.positions.some((p) => p.source === sourceId)) {
-			pages.push({ label: `Claim: ${c.question}`, path: `/claims/${c.id}/` });
+			pages.push({ label: `Claim: ${c.question}`, path: route.claim(c.id) });
 		}
 	}
 	for (const e of site.events) {
 		if (e.sources.includes(sourceId)) {
-			pages.push({ label: `Timeline: ${e.title}`, path: `/timeline/#${e.id}` });
+			pages.push({ label: `Timeline: ${e.title}`, path: route.event(e.id) });
 		}
 	}
 	for (const [id, a] of site.agencies) {
-		if (a.sources.includes(sourceId)) pages.push({ label: a.name, path: `/agencies/${id}/` });
+		if (a.sources.includes(sourceId)) pages.push({ label: a.name, path: route.agency(id) });
 	}
 	return pages;
 }

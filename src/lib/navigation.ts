@@ -1,3 +1,4 @@
+import { route } from './href.ts';
 /**
  * The site's main navigation. Only built parts are listed; a part joins the menu when its pages
  * exist, never before.
@@ -11,15 +12,15 @@ export interface NavItem {
 
 /** Header menu, in reading order. */
 export const NAV: readonly NavItem[] = [
-	{ path: '/', label: 'Home' },
-	{ path: '/order/', label: 'The order' },
-	{ path: '/milestones/', label: 'Milestones' },
-	{ path: '/timeline/', label: 'Timeline' },
-	{ path: '/agencies/', label: 'Agencies' },
-	{ path: '/sources/', label: 'Sources' },
-	{ path: '/claims/', label: 'Claims' },
-	{ path: '/news/', label: 'News' },
-	{ path: '/about/', label: 'About' },
+	{ path: route.home, label: 'Home' },
+	{ path: route.order, label: 'The order' },
+	{ path: route.milestones, label: 'Milestones' },
+	{ path: route.timeline, label: 'Timeline' },
+	{ path: route.agencies, label: 'Agencies' },
+	{ path: route.sources, label: 'Sources' },
+	{ path: route.claims, label: 'Claims' },
+	{ path: route.news, label: 'News' },
+	{ path: route.about(), label: 'About' },
 ];
 
 /**
@@ -27,8 +28,8 @@ export const NAV: readonly NavItem[] = [
  * pathname; the home item only matches the home page itself.
  */
 export function navState(item: NavItem, current: string): 'page' | 'section' | null {
-	const normalized = current.endsWith('/') ? current : `${current}/`;
+	const normalized = current.endsWith(route.home) ? current : `${current}/`;
 	if (normalized === item.path) return 'page';
-	if (item.path !== '/' && normalized.startsWith(item.path)) return 'section';
+	if (item.path !== route.home && normalized.startsWith(item.path)) return 'section';
 	return null;
 }

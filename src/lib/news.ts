@@ -5,6 +5,7 @@
 import { formatDay, utcDayOf, type IsoDay } from './dates.ts';
 import type { Topic } from './schemas/feed.ts';
 import type { Match, NewsItem } from './schemas/news.ts';
+import { route } from './href.ts';
 
 /** Each topic's name and what it covers, in the order they are listed. */
 export const TOPICS: Readonly<Record<Topic, { label: string; description: string }>> = {
@@ -97,8 +98,7 @@ export function topicCounts(items: readonly NewsItem[]): Readonly<Record<Topic, 
 
 /** Site path of the page of `topic`'s listing that shows its item at `index` (0-based). */
 export function topicPagePath(topic: Topic, index: number): string {
-	const page = Math.floor(index / NEWS_PAGE_SIZE) + 1;
-	return page === 1 ? `/news/topics/${topic}/` : `/news/topics/${topic}/${page}/`;
+	return route.newsTopic(topic, Math.floor(index / NEWS_PAGE_SIZE) + 1);
 }
 
 /**

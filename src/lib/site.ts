@@ -1,6 +1,5 @@
 /**
- * Site-wide constants and URL helpers. The deployment origin and base path come from the
- * environment at build time (`SITE_URL`, `BASE_PATH`) so the same build runs on any host.
+ * Site-wide constants and text helpers. Internal addresses are built in `href.ts`.
  */
 
 /** Site name shown in the header, titles and feeds. */
@@ -11,22 +10,6 @@ export const DATA_LICENCE = {
 	name: 'CC BY 4.0',
 	url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
-
-/**
- * Joins the configured base path and a site path. `path` must start with `/`; the result keeps a
- * trailing slash if `path` has one. `base` is Astro's `import.meta.env.BASE_URL`.
- */
-export function withBase(base: string, path: string): string {
-	if (!path.startsWith('/')) throw new Error(`Site paths must start with "/": "${path}"`);
-	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-	return `${trimmed}${path}`;
-}
-
-/** Absolute URL of a site path on the deployed origin `site` (Astro's `site`). */
-export function absoluteUrl(site: URL | undefined, base: string, path: string): string {
-	if (!site) throw new Error('The site origin is not configured (SITE_URL)');
-	return new URL(withBase(base, path), site).href;
-}
 
 /**
  * A page title, `title · suffix`, with `title` cut so that the whole is at most `max` characters

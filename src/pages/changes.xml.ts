@@ -5,5 +5,5 @@ import { getChangeWeeks } from '../lib/subscriptions/site-updates';
 
 /** What changed, one item a week. */
 export async function GET(context: APIContext) {
-	return rss(changesFeedOptions(await getChangeWeeks(), context.site!, import.meta.env.BASE_URL));
+	return rss(changesFeedOptions(await getChangeWeeks(), context.site!));
 }

@@ -5,5 +5,5 @@ import { getUpdates } from '../lib/subscriptions/site-updates';
 
 /** Everything new on the site, newest first, at most 50 items. */
 export async function GET(context: APIContext) {
-	return rss(rssOptions(MAIN_FEED, await getUpdates(), context.site!, import.meta.env.BASE_URL));
+	return rss(rssOptions(MAIN_FEED, await getUpdates(), context.site!));
 }

@@ -8,7 +8,7 @@ import { resolveBuildDate } from '../../src/lib/build-info.ts';
 import { sectionSourceIds, uniqueInOrder } from '../../src/lib/citations.ts';
 import { NAV, navState } from '../../src/lib/navigation.ts';
 import { buildSite } from '../../src/lib/site-data.ts';
-import { fitTitle, hrefOf, truncate, withBase } from '../../src/lib/site.ts';
+import { fitTitle, hrefOf, truncate } from '../../src/lib/site.ts';
 import { validContent } from './content-fixture.ts';
 
 describe('resolveBuildDate()', () => {
@@ -28,19 +28,6 @@ describe('hrefOf()', () => {
 			'https://example.org/a.rss?conditions%5Bterm%5D=%22x%22&b=1',
 		);
 		expect(hrefOf('https://example.org/')).toBe('https://example.org/');
-	});
-});
-
-describe('withBase()', () => {
-	it.each([
-		['/', '/order/', '/order/'],
-		['/tracker/', '/order/', '/tracker/order/'],
-		['/tracker', '/', '/tracker/'],
-	])('base %s + %s = %s', (base, path, expected) => {
-		expect(withBase(base, path)).toBe(expected);
-	});
-	it('refuses a relative path', () => {
-		expect(() => withBase('/', 'order/')).toThrow(/start with/);
 	});
 });
 

@@ -11,6 +11,7 @@ import { sourceKindSchema } from '../schemas/source.ts';
 import { ORDER } from '../order-document.ts';
 import type { Site } from '../site-data.ts';
 import type { UrlFor } from './milestone-records.ts';
+import { route } from '../href.ts';
 
 /** Version of the row shapes below; raised when a field is renamed, removed or changes meaning. */
 export const SCHEMA_VERSION = 1;
@@ -121,7 +122,7 @@ type NewsRow = z.infer<typeof newsRowSchema>;
 function sourceRows(site: Site, urlFor: UrlFor): SourceRow[] {
 	return [...site.sources.values()].map((s) => ({
 		id: s.id,
-		page: urlFor(`/sources/${s.id}/`),
+		page: urlFor(route.source(s.id)),
 		title: s.title ?? null,
 		description: s.description ?? null,
 		publisher: s.publisher,
@@ -142,7 +143,7 @@ function claimRows(site: Site, urlFor: UrlFor): ClaimRow[] {
 		c.positions.filter((p) => p.stance === stance).length;
 	return site.claims.map((c) => ({
 		id: c.id,
-		page: urlFor(`/claims/${c.id}/`),
+		page: urlFor(route.claim(c.id)),
 		question: c.question,
 		orderAnswer: c.orderAnswer ?? null,
 		subsection: c.subsection ?? null,
@@ -167,7 +168,7 @@ function stanceRows(site: Site): StanceRow[] {
 function eventRows(site: Site, urlFor: UrlFor): EventRow[] {
 	return site.events.map((e) => ({
 		id: e.id,
-		page: urlFor(`/timeline/#${e.id}`),
+		page: urlFor(route.event(e.id)),
 		date: e.date,
 		precision: e.precision,
 		end: e.end ?? null,
@@ -269,8 +270,8 @@ export function collectionJson(c: Collection, site: Site, asOf: IsoDay, urlFor: 
 		schemaVersion: SCHEMA_VERSION,
 		title: `${c.title}: Executive Order ${ORDER.number} tracker`,
 		generated: asOf,
-		schema: urlFor(`/data/${c.name}.schema.json`),
-		dictionary: urlFor(`/data/#${c.name}`),
+		schema: urlFor(route.dataFile(c.name, 'schema.json')),
+		dictionary: urlFor(route.data(c.name)),
 		licence: 'CC BY 4.0',
 		[c.key]: c.rows(site, urlFor),
 		...(c.also ? { [c.also.key]: c.also.rows(site, urlFor) } : {}),

@@ -9,8 +9,9 @@ import { ORDER } from '../order-document.ts';
 import type { Source } from '../schemas/source.ts';
 import { attributionNote, dayCountText, STATUS_INFO, statusReason } from '../status-text.ts';
 import type { IcsEvent } from './ics.ts';
+import { route } from '../href.ts';
 
-/** Builds absolute URLs for site paths (`/milestones/x/` → `https://host/base/milestones/x/`). */
+/** Builds absolute URLs for site paths (a route such as milestones/x/ → https://host/base/milestones/x/). */
 export type UrlFor = (path: string) => string;
 
 const sourceRef = (sources: ReadonlyMap<string, Source>) => (id: string) => {
@@ -42,11 +43,11 @@ export function milestonesJson(
 			citation: ORDER.citation,
 		},
 		statusAsOf: asOf,
-		statusRules: urlFor('/about/#status'),
+		statusRules: urlFor(route.about('status')),
 		licence: 'CC BY 4.0',
 		milestones: views.map((m) => ({
 			id: m.id,
-			url: urlFor(`/milestones/${m.id}/`),
+			url: urlFor(route.milestone(m.id)),
 			section: m.sectionNumber,
 			subsection: m.subsection,
 			letterInferred: m.letterInferred,
@@ -138,7 +139,7 @@ export function milestoneRows(
 			latest_evidence_date: latest?.date ?? null,
 			latest_evidence: latest?.note ?? null,
 			last_checked: m.lastChecked,
-			url: urlFor(`/milestones/${m.id}/`),
+			url: urlFor(route.milestone(m.id)),
 		};
 	});
 }
@@ -185,7 +186,7 @@ export function evidenceRows(
 export function deadlineEvents(views: readonly MilestoneView[], urlFor: UrlFor): IcsEvent[] {
 	return views.flatMap((m) => {
 		if (m.status.due === null || m.deadline.kind !== 'days') return [];
-		const url = urlFor(`/milestones/${m.id}/`);
+		const url = urlFor(route.milestone(m.id));
 		return [
 			{
 				uid: `${m.id}.deadline@eo14409-tracker`,

@@ -16,6 +16,7 @@ import { computeStatus } from '../status.ts';
 import { STATUS_INFO } from '../status-text.ts';
 import { citeKey, ORDER_CITE } from './citation.ts';
 import type { SearchRecord } from './record-types.ts';
+import { route } from '../href.ts';
 
 /** Longest `text` kept in a record: enough for a snippet, small enough to keep the index light. */
 export const TEXT_MAX = 280;
@@ -106,12 +107,12 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 		title: `Executive Order ${ORDER.number}: ${ORDER.title}`,
 		text: site.sections.map((s) => `§${s.section} ${s.short}`).join('; '),
 		date: null,
-		url: '/order/',
+		url: route.order,
 		keywords: `EO ${ORDER.number} ${ORDER.citation}`,
 		cites: [ORDER_CITE],
 	});
 	for (const s of site.sections) {
-		const url = `/order/${s.id}/`;
+		const url = route.section(s.id);
 		add({
 			id: s.id,
 			type: 'section',
@@ -142,7 +143,7 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 			title: `§${m.subsection} ${m.title}`,
 			text: m.deliverable,
 			date: null,
-			url: `/milestones/${m.id}/`,
+			url: route.milestone(m.id),
 			keywords: [...m.aliases, ...m.lead.map(agencyWords)].join(' '),
 			cites: [m.subsection],
 			...(m.aliases.length ? { names: m.aliases } : {}),
@@ -157,7 +158,7 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 			title: a.name,
 			text: a.role,
 			date: null,
-			url: `/agencies/${id}/`,
+			url: route.agency(id),
 			keywords: [a.short, ...a.aliases].join(' '),
 			names: [a.name, a.short, ...a.aliases],
 		});
@@ -169,7 +170,7 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 			title: sourceNameText(s),
 			text: s.summary,
 			date: s.date ?? null,
-			url: `/sources/${id}/`,
+			url: route.source(id),
 			// The whole summary, since people and programs are often named past the snippet.
 			keywords: `${s.publisher} ${s.short} ${s.summary.length > TEXT_MAX ? s.summary : ''}`.trim(),
 			by: s.publisher,
@@ -185,7 +186,7 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 			title: c.question,
 			text: c.explanation,
 			date: null,
-			url: `/claims/${c.id}/`,
+			url: route.claim(c.id),
 			keywords: c.short,
 			...(c.subsection ? { cites: [c.subsection] } : {}),
 		});
@@ -197,7 +198,7 @@ export function searchRecords(site: Site, asOf: IsoDay): SearchRecord[] {
 			title: e.title,
 			text: e.summary,
 			date: e.date,
-			url: `/timeline/#${e.id}`,
+			url: route.event(e.id),
 			keywords: e.lane,
 			when: shortDate(e.date, e.precision),
 			...graded(e.confidence),

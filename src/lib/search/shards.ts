@@ -5,6 +5,7 @@
  * Pure.
  */
 import type { SearchRecord } from './record-types.ts';
+import { route } from '../href.ts';
 
 /** News items kept in the main index. */
 export const CORE_NEWS = 1000;
@@ -43,7 +44,7 @@ export function planShards(
 
 /** Path of shard `n` (1-based). */
 export function shardPath(n: number): string {
-	return `/search-index/news-${n}.json`;
+	return route.searchShard(n);
 }
 
 /** The list of shard files for the main index. */

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { formatDay } from '../dates.ts';
 import type { Batch, Update } from './updates.ts';
+import { route } from '../href.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,7 +25,7 @@ function heading(batch: Batch, members: readonly Update[], day: string) {
 		case 'news-backlog':
 			return {
 				title: `${plural(members.length, 'earlier news item', 'earlier news items')} added on ${on}, publication dates not known to the day`,
-				link: '/news/',
+				link: route.news,
 				description: `The tracker found ${members.length === 1 ? 'this item' : 'these items'} in one reading of its feeds on ${on}, without a publication day, so ${members.length === 1 ? 'it is' : 'they are'} listed here together rather than as new. Each is listed with what is known of its date.`,
 			};
 		case 'document': {
@@ -48,14 +49,14 @@ function heading(batch: Batch, members: readonly Update[], day: string) {
 				.join(' and ');
 			return {
 				title: `Requirements updated ${on}: ${what} on ${plural(touched, 'requirement', 'requirements')}`,
-				link: '/milestones/',
+				link: route.milestones,
 				description: `Recorded by the tracker on ${on}: ${what}, on ${plural(touched, 'requirement', 'requirements')}. Each is listed below with its link.`,
 			};
 		}
 		case 'site':
 			return {
 				title: `${members.length} site updates and corrections published ${on}`,
-				link: '/about/changelog/',
+				link: route.changelog(),
 				description: `The tracker published ${members.length} updates and corrections on ${on}, each listed below with its entry in the changelog.`,
 			};
 	}

@@ -10,6 +10,7 @@ import type { IcsEvent } from '../export/ics.ts';
 import { deadlineEvents, type UrlFor } from '../export/milestone-records.ts';
 import type { MilestoneView } from '../milestone-view.ts';
 import { statusHistory } from '../status.ts';
+import { route } from '../href.ts';
 
 /** One calendar file. `path` is a site path. */
 export interface CalendarSpec {
@@ -50,21 +51,21 @@ export function calendars(
 	const agencies = [...new Set(dated.flatMap((m) => [...m.lead, ...m.consulted]))].sort();
 	return [
 		{
-			path: '/milestones.ics',
+			path: route.calendar,
 			name: 'EO 14409 deadlines',
 			title: 'Deadlines calendar',
 			subject: null,
 			events: of(dated),
 		},
 		...dated.map((m) => ({
-			path: `/calendars/milestones/${m.id}.ics`,
+			path: route.milestoneCalendar(m.id),
 			name: `EO 14409 §${m.subsection} deadline`,
 			title: `§${m.subsection} ${m.title}`,
 			subject: { kind: 'requirement' as const, id: m.id },
 			events: of([m]),
 		})),
 		...agencies.map((id) => ({
-			path: `/calendars/agencies/${id}.ics`,
+			path: route.agencyCalendar(id),
 			name: `EO 14409 deadlines: ${agencyNames.get(id) ?? id}`,
 			title: agencyNames.get(id) ?? id,
 			subject: { kind: 'agency' as const, id },

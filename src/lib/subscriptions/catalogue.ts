@@ -12,7 +12,6 @@ import {
 	agencyFeed,
 	type FeedSpec,
 	feedSummary,
-	JSON_FEED_PATH,
 	MAIN_FEED,
 	MILESTONES_FEED,
 	topicFeed,
@@ -20,6 +19,7 @@ import {
 import type { CalendarSpec } from './calendars.ts';
 import { CHANGES_FEED } from './changes-feed.ts';
 import type { Update } from './updates.ts';
+import { route } from '../href.ts';
 
 /** One thing to subscribe to. `path` is a site path. */
 export interface Subscription {
@@ -100,7 +100,7 @@ export function subscriptions(
 				holds: holdsOf(MAIN_FEED, updates),
 			},
 			{
-				path: JSON_FEED_PATH,
+				path: route.jsonFeed,
 				title: 'Everything, as JSON Feed',
 				format: 'JSON Feed',
 				contains: 'The same items as the main RSS feed, in JSON Feed 1.1.',
@@ -134,7 +134,7 @@ export function subscriptions(
 				changes: 'When a requirement or its status changes: each event is updated in place.',
 			},
 			{
-				path: '/feeds/sources.opml',
+				path: route.sourcesOpml,
 				title: 'The feeds the tracker reads',
 				format: 'OPML',
 				contains:
@@ -233,7 +233,7 @@ const EVIDENCE_FIELDS: Record<(typeof EVIDENCE_COLUMNS)[number], string> = {
 /** Every data file with its fields. */
 export const DATA_FILES: readonly DataFile[] = [
 	{
-		path: '/data/milestones.json',
+		path: route.dataFile('milestones', 'json'),
 		title: 'Requirements, complete',
 		format: 'JSON',
 		description:
@@ -241,21 +241,21 @@ export const DATA_FILES: readonly DataFile[] = [
 		fields: Object.entries(MILESTONE_FIELDS),
 	},
 	{
-		path: '/data/milestones.csv',
+		path: route.dataFile('milestones', 'csv'),
 		title: 'Requirements',
 		format: 'CSV',
 		description: 'One row per requirement.',
 		fields: Object.entries(MILESTONE_FIELDS),
 	},
 	{
-		path: '/data/milestone-evidence.csv',
+		path: route.dataFile('milestone-evidence', 'csv'),
 		title: 'Evidence log',
 		format: 'CSV',
 		description: 'One row per evidence entry, oldest first within each requirement.',
 		fields: Object.entries(EVIDENCE_FIELDS),
 	},
 	{
-		path: '/milestones.ics',
+		path: route.calendar,
 		title: 'Deadlines',
 		format: 'iCalendar',
 		description: 'One all-day event per requirement with a deadline (RFC 5545).',

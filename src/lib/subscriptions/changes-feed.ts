@@ -5,14 +5,15 @@
  */
 import type { RSSOptions } from '@astrojs/rss';
 import { createHash } from 'node:crypto';
-import { SITE_NAME, withBase } from '../site.ts';
+import { SITE_NAME } from '../site.ts';
 import { escapeXml } from '../xml.ts';
 import type { ChangeWeek } from './changes.ts';
+import { absoluteUrl, BASE, route } from '../href.ts';
 
 /** The feed's address, page, title and description. */
 export const CHANGES_FEED = {
-	path: '/changes.xml',
-	page: '/changes/',
+	path: route.changesFeed,
+	page: route.changes,
 	title: `${SITE_NAME}: What changed, week by week`,
 	description:
 		'One item a week: the status changes, new evidence, news and site updates of that week, grouped by requirement, each with its link.',
@@ -43,10 +44,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function changesFeedOptions(
 	weeks: readonly ChangeWeek[],
 	site: URL,
-	base: string,
+	base: string = BASE,
 ): RSSOptions {
-	const abs = (path: string) =>
-		/^https?:/.test(path) ? path : new URL(withBase(base, path), site).href;
+	const abs = (path: string) => (/^https?:/.test(path) ? path : absoluteUrl(site, path, base));
 	const self = abs(CHANGES_FEED.path);
 	return {
 		title: CHANGES_FEED.title,

@@ -6,6 +6,7 @@
  */
 import { addDays, dayToUtcMs, formatDay, type IsoDay } from '../dates.ts';
 import type { Update } from './updates.ts';
+import { route } from '../href.ts';
 
 /** One change as listed on /changes/. */
 interface ChangeEntry {
@@ -80,7 +81,7 @@ export function changeWeeks(
 					return {
 						milestone: id,
 						heading: r ? `§${r.subsection} ${r.title}` : 'The order as a whole, news and the site',
-						link: r ? `/milestones/${r.id}/` : null,
+						link: r ? route.milestone(r.id) : null,
 						entries: [...us]
 							.sort((a, b) => b.date.localeCompare(a.date) || a.guid.localeCompare(b.guid))
 							.map((u) => ({

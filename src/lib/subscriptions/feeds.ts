@@ -7,10 +7,11 @@ import type { RSSOptions } from '@astrojs/rss';
 import { TOPICS } from '../news.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { Topic } from '../schemas/feed.ts';
-import { SITE_NAME, withBase } from '../site.ts';
+import { SITE_NAME } from '../site.ts';
 import { escapeXml } from '../xml.ts';
 import { batchUpdates } from './batches.ts';
 import { categoriesOf, FEED_LIMIT, type Part, type Update } from './updates.ts';
+import { absoluteUrl, BASE, route } from '../href.ts';
 
 /** One feed of the site. `path` and `page` are site paths (without the base path). */
 export interface FeedSpec {
@@ -27,8 +28,8 @@ export interface FeedSpec {
 
 /** The main feed: every update. */
 export const MAIN_FEED: FeedSpec = {
-	path: '/rss.xml',
-	page: '/',
+	path: route.rss,
+	page: route.home,
 	title: SITE_NAME,
 	description:
 		'Everything new on the tracker of Executive Order 14409: news items, evidence on each requirement, status changes and site updates.',
@@ -36,13 +37,10 @@ export const MAIN_FEED: FeedSpec = {
 	accepts: () => true,
 };
 
-/** The JSON Feed version of the main feed. */
-export const JSON_FEED_PATH = '/feed.json';
-
 /** Evidence and status changes of the requirements only. */
 export const MILESTONES_FEED: FeedSpec = {
-	path: '/feeds/milestones.xml',
-	page: '/milestones/',
+	path: route.milestonesFeed,
+	page: route.milestones,
 	title: `${SITE_NAME}: Milestones, evidence and status changes`,
 	description:
 		'New evidence on each requirement of the order, and every change of its computed status.',
@@ -53,8 +51,8 @@ export const MILESTONES_FEED: FeedSpec = {
 /** The feed of one topic. */
 export function topicFeed(topic: Topic): FeedSpec {
 	return {
-		path: `/feeds/topics/${topic}.xml`,
-		page: `/news/topics/${topic}/`,
+		path: route.topicFeed(topic),
+		page: route.newsTopic(topic),
 		title: `${SITE_NAME}: ${TOPICS[topic].label}`,
 		description: `${TOPICS[topic].label}: ${TOPICS[topic].description} News, evidence and status changes on this topic.`,
 		empty:
@@ -66,8 +64,8 @@ export function topicFeed(topic: Topic): FeedSpec {
 /** The feed of one agency: updates on the requirements it leads or is consulted on, and news about them. */
 export function agencyFeed(id: string, agency: Agency): FeedSpec {
 	return {
-		path: `/feeds/agencies/${id}.xml`,
-		page: `/agencies/${id}/`,
+		path: route.agencyFeed(id),
+		page: route.agency(id),
 		title: `${SITE_NAME}: ${agency.name}`,
 		description: `${agency.name}: news, evidence and status changes on the requirements of the order it leads or is to be consulted on.`,
 		empty: `no requirement that names ${agency.short} has evidence or a change of status, and no news item has been linked to one.`,
@@ -94,11 +92,11 @@ const describe = (spec: FeedSpec, items: readonly Update[]) =>
 	items.length ? spec.description : `${spec.description} No items yet: ${spec.empty}`;
 
 /** The site's icon for feed readers (PNG, as RSS 2.0 requires). */
-const FEED_ICON = '/feed-icon.png';
+const FEED_ICON = route.feedIcon;
 
 /** `path` on the deployment: absolute URL from the origin `site` and Astro's `base`. */
 const absolute = (site: URL, base: string, path: string) =>
-	/^https?:/.test(path) ? path : new URL(withBase(base, path), site).href;
+	/^https?:/.test(path) ? path : absoluteUrl(site, path, base);
 
 /** What a batched item touched, as an HTML list of links (escaped), or undefined for a single update. */
 function partsHtml(parts: readonly Part[], site: URL, base: string): string | undefined {
@@ -115,7 +113,7 @@ export function rssOptions(
 	spec: FeedSpec,
 	updates: readonly Update[],
 	site: URL,
-	base: string,
+	base: string = BASE,
 ): RSSOptions {
 	const self = absolute(site, base, spec.path);
 	const home = absolute(site, base, spec.page);
@@ -149,13 +147,13 @@ export function rssOptions(
 }
 
 /** The main feed as a JSON Feed 1.1 document. */
-export function jsonFeed(updates: readonly Update[], site: URL, base: string) {
+export function jsonFeed(updates: readonly Update[], site: URL, base: string = BASE) {
 	const items = feedItems(MAIN_FEED, updates);
 	return {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: MAIN_FEED.title,
 		home_page_url: absolute(site, base, MAIN_FEED.page),
-		feed_url: absolute(site, base, JSON_FEED_PATH),
+		feed_url: absolute(site, base, route.jsonFeed),
 		description: describe(MAIN_FEED, items),
 		icon: absolute(site, base, FEED_ICON),
 		language: 'en-US',

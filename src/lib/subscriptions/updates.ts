@@ -18,6 +18,7 @@ import type { Milestone, Site } from '../site-data.ts';
 import { statusHistory } from '../status.ts';
 import { STATUS_INFO } from '../status-text.ts';
 import { newsUpdates } from './news-updates.ts';
+import { route } from '../href.ts';
 
 /** Kinds of update, as feed categories. */
 type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog';
@@ -156,7 +157,7 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 					day === e.date
 						? `§${m.subsection} ${m.title}: new evidence`
 						: `${RECORDED}${formatDay(day)}: evidence dated ${formatFuzzyDay(e.date, e.precision)} on §${m.subsection} ${m.title}`,
-				link: `/milestones/${m.id}/#evidence-${i + 1}`,
+				link: route.milestone(m.id, `evidence-${i + 1}`),
 				date: at(day),
 				description: e.note,
 				topics: [topic],
@@ -180,7 +181,7 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 					day === change.date
 						? `§${m.subsection} ${m.title}: now “${label}”`
 						: `${RECORDED}${formatDay(day)}: on ${formatDay(change.date)}, §${m.subsection} ${m.title} became “${label}”`,
-				link: `/milestones/${m.id}/#history`,
+				link: route.milestone(m.id, 'history'),
 				date: at(day),
 				description:
 					day === change.date
@@ -200,7 +201,7 @@ export function siteUpdates(site: Site, orderDate: IsoDay, asOf: IsoDay): Update
 			guidIsPermaLink: false,
 			kind: 'changelog',
 			title: c.title,
-			link: `/about/changelog/#${c.id}`,
+			link: route.changelog(c.id),
 			date: at(c.date),
 			description: c.summary,
 			topics: [],

@@ -5,7 +5,5 @@ import { getUpdates } from '../../lib/subscriptions/site-updates';
 
 /** New evidence and status changes of the requirements. */
 export async function GET(context: APIContext) {
-	return rss(
-		rssOptions(MILESTONES_FEED, await getUpdates(), context.site!, import.meta.env.BASE_URL),
-	);
+	return rss(rssOptions(MILESTONES_FEED, await getUpdates(), context.site!));
 }

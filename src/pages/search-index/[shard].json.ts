@@ -5,7 +5,7 @@ import type { SearchRecord } from '../../lib/search/record-types';
 import { searchRecords } from '../../lib/search/records';
 import { planShards } from '../../lib/search/shards';
 
-/** Shards of older news for the search index (`/search-index/news-N.json`); none below the cap. */
+/** Shards of older news for the search index (search-index/news-N.json, see `route.searchShard`); none below the cap. */
 export const getStaticPaths = (async () => {
 	const plan = planShards(searchRecords(await getSite(), BUILD_DATE));
 	return plan.shards.map((records, i) => ({

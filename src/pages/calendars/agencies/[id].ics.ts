@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../../../lib/site';
 import { calendarResponse, getCalendars } from '../../../lib/subscriptions/site-updates';
+import { absoluteUrl } from '../../../lib/href';
 
 /** One calendar per agency named by a requirement with a deadline. */
 export const getStaticPaths = (async () => {
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 
 /** The deadlines of the requirements naming one agency, as an iCalendar file. */
 export const GET: APIRoute = async ({ params, site }) => {
-	const specs = await getCalendars((path) => absoluteUrl(site, import.meta.env.BASE_URL, path));
+	const specs = await getCalendars((path) => absoluteUrl(site, path));
 	const spec = specs.find((s) => s.subject?.kind === 'agency' && s.subject.id === params.id);
 	return calendarResponse(spec!);
 };

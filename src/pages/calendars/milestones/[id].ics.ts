@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../../../lib/site';
 import { calendarResponse, getCalendars } from '../../../lib/subscriptions/site-updates';
+import { absoluteUrl } from '../../../lib/href';
 
 /** One calendar per requirement with a deadline. */
 export const getStaticPaths = (async () => {
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 
 /** The deadline of one requirement, as an iCalendar file. */
 export const GET: APIRoute = async ({ params, site }) => {
-	const specs = await getCalendars((path) => absoluteUrl(site, import.meta.env.BASE_URL, path));
+	const specs = await getCalendars((path) => absoluteUrl(site, path));
 	const spec = specs.find((s) => s.subject?.kind === 'requirement' && s.subject.id === params.id);
 	return calendarResponse(spec!);
 };

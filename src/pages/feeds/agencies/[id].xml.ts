@@ -13,12 +13,5 @@ export const getStaticPaths = (async () => {
 export async function GET(context: APIContext) {
 	const site = await getSite();
 	const id = context.params['id']!;
-	return rss(
-		rssOptions(
-			agencyFeed(id, site.agencies.get(id)!),
-			await getUpdates(),
-			context.site!,
-			import.meta.env.BASE_URL,
-		),
-	);
+	return rss(rssOptions(agencyFeed(id, site.agencies.get(id)!), await getUpdates(), context.site!));
 }

@@ -11,7 +11,5 @@ export const getStaticPaths = (() =>
 /** Updates on one topic. */
 export async function GET(context: APIContext) {
 	const topic = context.params['topic'] as Topic;
-	return rss(
-		rssOptions(topicFeed(topic), await getUpdates(), context.site!, import.meta.env.BASE_URL),
-	);
+	return rss(rssOptions(topicFeed(topic), await getUpdates(), context.site!));
 }
