@@ -43,7 +43,8 @@ export async function serveStatic(
 	extra: Record<string, string> = {},
 ): Promise<{ server: Server; url: string }> {
 	const server = createServer(async (req, res) => {
-		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+		// A request target is a path: `//x` is read as a path too, not as a host to resolve against.
+		const path = URL.parse(`http://127.0.0.1${req.url ?? '/'}`)?.pathname ?? '/';
 		const helper = extra[path];
 		if (helper) {
 			res.writeHead(200, {
