@@ -105,6 +105,7 @@ export function validContent(): MutableContent {
 					question: 'Q?',
 					explanation: 'E.',
 					section: 'section-2',
+					requirements: [],
 					positions: [{ source: 'src-a', stance: 'agrees' }],
 				},
 			},

@@ -63,6 +63,7 @@ const claimRowSchema = z.strictObject({
 		.string()
 		.nullable()
 		.describe('Subsection of the order the answer rests on, e.g. 3(a); empty when none.'),
+	requirements: list('Ids of the requirements the claim is about'),
 	explanation: z.string().describe('Why sources disagree and where the error likely began.'),
 	agrees: z.number().int().describe('Number of sources that state it as the order does.'),
 	differs: z.number().int().describe('Number of sources that state it differently.'),
@@ -146,6 +147,7 @@ function claimRows(site: Site, urlFor: UrlFor): ClaimRow[] {
 		question: c.question,
 		orderAnswer: c.orderAnswer ?? null,
 		subsection: c.subsection ?? null,
+		requirements: c.requirements.join('; '),
 		explanation: c.explanation,
 		agrees: count(c, 'agrees'),
 		differs: count(c, 'differs'),
