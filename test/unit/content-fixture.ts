@@ -92,6 +92,8 @@ export function validContent(): MutableContent {
 					tierReason: 'Test.',
 					summary: 'Test.',
 					access: 'relayed',
+					added: '2026-11-23',
+					corrections: [],
 				},
 			},
 		],

@@ -49,6 +49,8 @@ const sourceRowSchema = z.strictObject({
 		.enum(['stored-copy', 'relayed', 'listed', 'seed-article', 'not-read'])
 		.describe('How we read it (see the source pages).'),
 	summary: z.string().describe('What the source emphasizes, in our words.'),
+	added: day.describe('The day the source entered the tracker (YYYY-MM-DD).'),
+	corrections: list('Corrections to the record since then, each as "YYYY-MM-DD: what"'),
 });
 
 const claimRowSchema = z.strictObject({
@@ -135,6 +137,8 @@ function sourceRows(site: Site, urlFor: UrlFor): SourceRow[] {
 		confidenceReason: s.tierReason,
 		access: s.access,
 		summary: s.summary,
+		added: s.added,
+		corrections: s.corrections.map((c) => `${c.date}: ${c.what}`).join('; '),
 	}));
 }
 
