@@ -20,7 +20,7 @@ import { STATUS_INFO } from '../status-text.ts';
 import { newsUpdates } from './news-updates.ts';
 
 /** Kinds of update, as feed categories. */
-type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog';
+type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog' | 'source' | 'correction';
 
 /** One dated update. `link` is absolute (news) or site-relative (everything else). */
 export interface Update {
@@ -79,6 +79,8 @@ const KIND_LABEL: Record<UpdateKind, string> = {
 	evidence: 'Evidence',
 	status: 'Status change',
 	changelog: 'Site update',
+	source: 'New source',
+	correction: 'Corrected source',
 };
 
 /** The categories of an update: its kind, then its topics' names. */
