@@ -1,7 +1,8 @@
 /**
  * Redraws the day-dependent cells of a server-rendered requirements table (MilestoneTable.astro)
  * for the statuses of a past day: the status badge, the day count, the attribution note, the
- * distance to the deadline, the filter and sort keys, and the day the caption names. Rows whose
+ * distance to the deadline, the filter and sort keys, the status filter's options, and the day the
+ * caption names. Rows whose
  * `data-id` has no status in `statuses` are left as they are.
  */
 import { formatDay, relativeDays } from '../lib/dates.ts';
@@ -32,6 +33,15 @@ export function redrawRows(root: ParentNode, statuses: ReadonlyMap<string, Statu
 		setText(row.querySelector('[data-note]'), attributionNote(status));
 		const relative = row.querySelector<HTMLElement>('[data-relative]');
 		if (relative && status.due) relative.textContent = relativeDays(status.due, asOf);
+	}
+	const select = root.querySelector<HTMLSelectElement>('select[name="status"]');
+	if (select) {
+		// Offer the statuses of that day, in the usual order, after the "all statuses" option.
+		const present = new Set([...statuses.values()].map((s) => s.kind));
+		const options = STATUS_KINDS.filter((k) => present.has(k)).map(
+			(k) => new Option(STATUS_INFO[k].label, k),
+		);
+		select.replaceChildren(...[...select.options].slice(0, 1), ...options);
 	}
 	for (const day of document.querySelectorAll<HTMLTimeElement>('time[data-as-of-day]')) {
 		day.dateTime = asOf;

@@ -45,8 +45,12 @@ class FilterTable extends HTMLElement {
 			setTimeout(() => this.#update(this.#readControls(form), true)),
 		);
 		this.querySelector('[data-reset]')?.addEventListener('click', () => form.reset());
-		// The "status on another day" script has rewritten the rows' statuses: filter them again.
-		this.addEventListener('asofchange', () => this.#apply(false));
+		// The "status on another day" script has rewritten the rows' statuses and the status options:
+		// show the view's filter again, and apply it.
+		this.addEventListener('asofchange', () => {
+			this.#writeControls(form);
+			this.#apply(false);
+		});
 		window.addEventListener('popstate', () => {
 			this.#state = stateFromQuery(new URLSearchParams(location.search), this.#spec);
 			this.#writeControls(form);

@@ -137,6 +137,32 @@ describe('the requirements table on a past day', () => {
 		await close();
 	});
 
+	it('offers the statuses of the past day in the status filter, and applies one from the URL', async () => {
+		const { page, errors, close } = await openPage(
+			browser(),
+			'milestones/?asof=2026-07-01&status=due-soon',
+		);
+		const select = page.getByLabel('Status', { exact: true });
+		await expect.poll(() => select.inputValue()).toBe('due-soon');
+		const kinds = new Set(milestones.map((m) => computeStatus(m.data, SIGNED, '2026-07-01').kind));
+		const offered = await select
+			.locator('option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+		expect(new Set(offered)).toEqual(kinds);
+		const shown = await page
+			.locator('filter-table tbody tr:not([hidden])')
+			.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id']).sort());
+		expect(shown).toEqual(
+			milestones
+				.filter((m) => computeStatus(m.data, SIGNED, '2026-07-01').kind === 'due-soon')
+				.map((m) => m.id)
+				.sort(),
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
 	it('filters by the past day’s statuses and keeps the day in the URL', async () => {
 		const { page, errors, close } = await openPage(browser(), 'milestones/?asof=2026-07-03');
 		await page.getByLabel('Status', { exact: true }).selectOption('overdue');
