@@ -1,13 +1,16 @@
 /**
- * `<as-of-form data-site="{…}">`: enables the date form and, when the page's URL asks for
- * `?asof=YYYY-MM-DD`, redraws the page's scoreboard (`#scoreboard`) as it stood that day, from
- * the same evidence log and the same rules as the server (`computeStatus`, `scoreboard`).
+ * `<as-of-form data-site="{…}" data-action="/page/">`: points the date form at this page and,
+ * when the page's URL asks for `?asof=YYYY-MM-DD`, redraws the page's scoreboard (`#scoreboard`)
+ * and its requirements table (rows `tr[data-id]`, if any) as they stood that day, from the same
+ * evidence log and the same rules as the server (`computeStatus`, `scoreboard`, `dayCountText`).
+ * It then sends `asofchange` to the page's `<filter-table>`, whose filters read the new statuses.
  */
 import { parseAsOf } from '../lib/as-of.ts';
 import { formatDay, relativeDays } from '../lib/dates.ts';
 import type { MilestoneView } from '../lib/milestone-view.ts';
 import { OVERDUE_ORDER_NOTE, scoreboard, type Scoreboard } from '../lib/scoreboard.ts';
 import { computeStatus } from '../lib/status.ts';
+import { redrawRows } from './as-of-rows.ts';
 import { STATUS_INFO } from '../lib/status-text.ts';
 
 interface SiteData {
@@ -32,8 +35,18 @@ function link(base: string, view: MilestoneView): HTMLElement {
 	});
 }
 
-/** The scoreboard's contents for `board`, in the same structure as Scoreboard.astro. */
-function render(target: HTMLElement, board: Scoreboard, base: string, build: string) {
+/**
+ * The scoreboard's contents for `board`, in the same structure as Scoreboard.astro; `table` says
+ * whether the page's requirements table shows the same day, and `today` is this page without `?asof`.
+ */
+function render(
+	target: HTMLElement,
+	board: Scoreboard,
+	base: string,
+	build: string,
+	table: boolean,
+	today: string,
+) {
 	const heading = el('h2', `Status of the ${board.total} requirements on `, {
 		id: 'scoreboard-heading',
 	});
@@ -60,11 +73,7 @@ function render(target: HTMLElement, board: Scoreboard, base: string, build: str
 	const total = board.overdue.reduce((n, g) => n + g.items.length, 0);
 	const parts: HTMLElement[] = [
 		heading,
-		el(
-			'p',
-			`A past day, computed from the evidence dated on or before it. The rest of this page shows ${formatDay(build)}.`,
-			{ class: 'past' },
-		),
+		past(build, table, today),
 		counts,
 		next,
 		el('h3', total === 0 ? 'Nothing is overdue.' : `All ${total} overdue requirements`, {
@@ -97,10 +106,26 @@ function render(target: HTMLElement, board: Scoreboard, base: string, build: str
 	target.replaceChildren(...parts);
 }
 
+/** The note under the heading: what shows the past day, and a link back to the build day. */
+function past(build: string, table: boolean, today: string): HTMLElement {
+	const note = el(
+		'p',
+		`A past day, computed from the evidence dated on or before it. ${
+			table
+				? 'The requirements table below shows the same day.'
+				: `The rest of this page shows ${formatDay(build)}.`
+		} `,
+		{ class: 'past' },
+	);
+	note.append(el('a', `Show ${formatDay(build)}`, { href: today }));
+	return note;
+}
+
 class AsOfForm extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector('form');
-		if (form) form.hidden = false;
+		const action = this.dataset['action'] ?? location.pathname;
+		if (form) form.action = action;
 		const data = JSON.parse(this.dataset['site'] ?? '{}') as SiteData;
 		const asOf = parseAsOf(
 			new URLSearchParams(location.search).get('asof'),
@@ -118,7 +143,10 @@ class AsOfForm extends HTMLElement {
 			leadNames: [],
 			consultedNames: [],
 		})) as MilestoneView[];
-		render(target, scoreboard(views), data.base, data.build);
+		const table = document.querySelector('filter-table[data-noun="requirements"]');
+		if (table) redrawRows(table, new Map(views.map((v) => [v.id, v.status])), asOf);
+		render(target, scoreboard(views), data.base, data.build, table !== null, action);
+		table?.dispatchEvent(new Event('asofchange'));
 	}
 }
 

@@ -2,7 +2,8 @@
  * `<filter-table>`: enhances a server-rendered table with the filters in its form (each
  * `<select name>` matches the rows' `data-<name>` tokens), sortable column headers
  * (`th[data-sort]` compares rows' `data-sort-<key>`), a live count, and the view in the URL.
- * Without this script the full table shows and the disabled controls stay hidden.
+ * Without this script the full table shows and the disabled controls stay hidden. An `asofchange`
+ * event on the element says its rows' data changed, and applies the view again.
  */
 import {
 	compareRows,
@@ -44,6 +45,12 @@ class FilterTable extends HTMLElement {
 			setTimeout(() => this.#update(this.#readControls(form), true)),
 		);
 		this.querySelector('[data-reset]')?.addEventListener('click', () => form.reset());
+		// The "status on another day" script has rewritten the rows' statuses and the status options:
+		// show the view's filter again, and apply it.
+		this.addEventListener('asofchange', () => {
+			this.#writeControls(form);
+			this.#apply(false);
+		});
 		window.addEventListener('popstate', () => {
 			this.#state = stateFromQuery(new URLSearchParams(location.search), this.#spec);
 			this.#writeControls(form);
@@ -137,7 +144,7 @@ class FilterTable extends HTMLElement {
 		const empty = this.querySelector<HTMLElement>('.empty');
 		if (empty) empty.hidden = shown > 0;
 		if (push) {
-			const url = `${location.pathname}${queryFromState(state)}${location.hash}`;
+			const url = `${location.pathname}${queryFromState(state, location.search)}${location.hash}`;
 			if (url !== `${location.pathname}${location.search}${location.hash}`) {
 				history.pushState(null, '', url);
 			}

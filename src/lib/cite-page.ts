@@ -23,5 +23,7 @@ export function pageSource(key: string, title: string, url: string, buildDate: I
 		tierReason: 'This tracker’s own analysis, built from the sources it cites.',
 		summary: title,
 		access: 'stored-copy',
+		added: buildDate,
+		corrections: [],
 	};
 }

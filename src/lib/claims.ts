@@ -46,6 +46,22 @@ export function matrixSources(
 	);
 }
 
+/** The claims that name requirement `id` in their `requirements`, in the claims' order. */
+export function claimsAbout(claims: readonly Claim[], id: string): Claim[] {
+	return claims.filter((c) => c.requirements.includes(id));
+}
+
+/**
+ * The requirements `claim` names, taken from `requirements` (the site's requirements or views of
+ * them) so that they keep the site's order; ids not among them are left out.
+ */
+export function requirementsOf<T extends { id: string }>(
+	claim: Claim,
+	requirements: readonly T[],
+): T[] {
+	return requirements.filter((r) => claim.requirements.includes(r.id));
+}
+
 /** Claims ordered by how contested they are: most differing sources first, then as authored. */
 export function byDiscrepancy(claims: readonly Claim[]): Claim[] {
 	return claims

@@ -39,6 +39,8 @@ export const route = {
 	milestonesWithStatus: (status: string) => `/milestones/?status=${encodeURIComponent(status)}`,
 	milestone: (id: string, anchor?: string) => `/milestones/${id}/${fragment(anchor)}`,
 	asOf: (day: string) => `/as-of/${day}/`,
+	/** The list of pre-rendered past days, where the no-script date form lands. */
+	asOfDays: '/as-of/',
 	timeline: '/timeline/',
 	event: (id: string) => `/timeline/#${id}`,
 	agencies: '/agencies/',

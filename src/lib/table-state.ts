@@ -49,9 +49,13 @@ export function stateFromQuery(query: URLSearchParams, spec: TableSpec): TableSt
 	};
 }
 
-/** Query string for a state, omitting defaults (`""` for the default view). */
-export function queryFromState(state: TableState): string {
-	const query = new URLSearchParams();
+/**
+ * Query string for a state, omitting defaults (`""` for the default view). Parameters of `current`
+ * that are not the table's own (such as `asof`) are kept, first, as they were.
+ */
+export function queryFromState(state: TableState, current = ''): string {
+	const query = new URLSearchParams(current);
+	for (const name of [...Object.keys(state.filters), 'sort', 'dir']) query.delete(name);
 	for (const [name, value] of Object.entries(state.filters)) if (value) query.set(name, value);
 	if (state.sort !== DEFAULT_SORT) query.set('sort', state.sort);
 	if (state.dir !== 'asc') query.set('dir', state.dir);

@@ -47,10 +47,10 @@ describe('the built site', () => {
 
 	it('ships JavaScript only on pages with interactive parts, as external modules', async () => {
 		// Filterable catalogues, the timeline, search, the copy buttons (citations, feed URLs) and the
-		// "status on another day" form (home, milestones, as-of days) and the "changes after a date"
+		// "status on another day" form (home and milestones only) and the "changes after a date"
 		// filter are the scripted parts.
 		const scripted = (file: string) =>
-			/^(index|milestones\/(.+\/)?index|timeline\/index|search\/index|subscribe\/index|changes\/index|sources\/(.+\/)?index|claims\/[^/]+\/index|as-of\/\d{4}-\d{2}-\d{2}\/index)\.html$/.test(
+			/^(index|milestones\/(.+\/)?index|timeline\/index|search\/index|subscribe\/index|changes\/index|sources\/(.+\/)?index|claims\/[^/]+\/index)\.html$/.test(
 				file,
 			);
 		// News listings are filterable when they have items, and plain text when they have none.

@@ -4,7 +4,7 @@
  * (and harmless without it).
  */
 import { parseFeed } from 'feedsmith';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +67,103 @@ describe('/changes/', () => {
 		expect(await form.getAttribute('method')).toBe('get');
 		expect(await page.locator('li[data-day]:visible').count()).toBe(days.length);
 		await close();
+	});
+
+	describe('new and corrected sources', () => {
+		const read = async <T>(path: string) =>
+			JSON.parse(await readFile(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
+		const entries = (fragment: string) =>
+			[...fragment.matchAll(/<li data-day="([\d-]+)"[^>]*>(.*?)<\/li>/g)].map((m) => ({
+				day: m[1]!,
+				text: m[2]!.replace(/<[^>]+>/g, ''),
+				links: [...m[2]!.matchAll(/href="([^"]+)"/g)].map((l) => l[1]!),
+			}));
+		/** Each requirement group (its link, or null) with its entries, per week. */
+		const groups = html
+			.split('<div data-box')
+			.slice(1)
+			.map((box) => ({
+				requirement: /<h3[^>]*>\s*<a href="\/milestones\/([^/]+)\/"/.exec(box)?.[1] ?? null,
+				entries: entries(box),
+			}));
+
+		it('lists each source added after the first publication, on its day, under each requirement citing it', async () => {
+			const sources = await read<Array<{ id: string; added: string }>>('sources/sources.json');
+			const changelog = await read<Array<{ date: string }>>('changelog/changelog.json');
+			const first = changelog.map((c) => c.date).sort()[0]!;
+			const later = sources.filter((s) => s.added > first);
+			expect(later.length).toBeGreaterThan(0);
+			const citing = new Map<string, string[]>();
+			for (const file of await readdir(new URL('../../content/milestones/', import.meta.url))) {
+				const text = await readFile(
+					new URL(`../../content/milestones/${file}`, import.meta.url),
+					'utf8',
+				);
+				for (const s of sources) {
+					if (text.includes(`"${s.id}"`))
+						citing.set(s.id, [...(citing.get(s.id) ?? []), file.replace('.json', '')]);
+				}
+			}
+			for (const s of later) {
+				const where = groups.filter((g) =>
+					g.entries.some(
+						(e) =>
+							e.links.includes(`/sources/${s.id}/`) &&
+							e.day === s.added &&
+							/new source:/.test(e.text),
+					),
+				);
+				expect(where.map((g) => g.requirement).sort(), s.id).toEqual(
+					citing.get(s.id)?.sort() ?? [null],
+				);
+			}
+			const starting = sources.filter((s) => s.added <= first).length;
+			const catalogue = entries(html).find((e) => e.links.includes('/sources/'));
+			expect(catalogue?.text).toContain(
+				`${starting} sources catalogued at the tracker’s first publication`,
+			);
+			expect(catalogue?.day).toBe(first);
+		});
+
+		it('lists each correction of a source on its day, linking to the source', async () => {
+			const sources =
+				await read<Array<{ id: string; corrections?: Array<{ date: string; what: string }> }>>(
+					'sources/sources.json',
+				);
+			for (const s of sources)
+				for (const c of s.corrections ?? []) {
+					const hit = entries(html).find(
+						(e) =>
+							e.links.includes(`/sources/${s.id}/`) &&
+							e.day === c.date &&
+							/corrected source:/.test(e.text),
+					);
+					expect(hit?.text, s.id).toContain(c.what);
+				}
+		});
+
+		it('carries them into the weekly feed and into ?since=', async () => {
+			const feed = await new Parser().parseString(xml);
+			const added = [
+				...html.matchAll(
+					/<li data-day="([\d-]+)"[^>]*>[^]*?new source:[^]*?href="(\/sources\/[^"]+)"/g,
+				),
+			];
+			expect(added.length).toBeGreaterThan(0);
+			const content = feed.items.map((i) => String(i['content:encoded'] ?? '')).join('');
+			for (const [, , link] of added) expect(content).toContain(`${link}`);
+			const { page, close } = await openPage(browser(), `changes/?since=${SINCE}`);
+			await expect
+				.poll(() => page.locator('changes-since [role="status"]').textContent())
+				.toMatch(/after/);
+			const shown = await page
+				.locator('li[data-day]:visible a[href^="/sources/"]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(shown).toEqual(
+				expect.arrayContaining(added.filter((m) => m[1]! > SINCE).map((m) => m[2])),
+			);
+			expect(shown.length).toBeGreaterThan(0);
+			await close();
+		});
 	});
 });

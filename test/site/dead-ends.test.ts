@@ -1,6 +1,7 @@
 /**
  * No dead ends: every kind of page leads on to what concerns it. Checked on the built HTML.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,13 @@ const section = (html: string, heading: string) => {
 	return html.slice(start, html.indexOf('</section>', start));
 };
 const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+const tied = (
+	JSON.parse(
+		readFileSync(join(import.meta.dirname, '../../content/claims/claims.json'), 'utf8'),
+	) as Array<{ id: string; requirements?: string[] }>
+)
+	.filter((c) => (c.requirements ?? []).length > 0)
+	.map((c) => ({ claim: c.id, requirements: c.requirements! }));
 
 describe('no dead ends', () => {
 	it('an agency that leads nothing (CAISI) lists the events and claims that concern it', async () => {
@@ -23,10 +31,27 @@ describe('no dead ends', () => {
 
 	it('a claim about a subsection links that requirement, with its status', async () => {
 		const html = await page('claims/covered-model-designation/index.html');
-		const list = section(html, 'The requirements of §3(a)');
-		expect(links(list)).toContain('/milestones/3a-classified-benchmarking/');
+		const list = section(html, 'The requirement this claim is about');
+		expect(links(list)).toEqual(['/milestones/3a-classified-benchmarking/']);
 		expect(list).toMatch(/class="status status-/);
 	});
+
+	it.each(tied)(
+		'claim $claim links exactly its requirements $requirements, each with its status, and each links back',
+		async ({ claim, requirements }) => {
+			const list = section(await page(`claims/${claim}/index.html`), 'this claim is about');
+			const linked = links(list).map((l) => /^\/milestones\/([^/]+)\/$/.exec(l)?.[1]);
+			expect([...linked].sort()).toEqual([...requirements].sort());
+			expect(list.match(/class="status status-/g)).toHaveLength(requirements.length);
+			for (const id of requirements) {
+				const back = section(
+					await page(`milestones/${id}/index.html`),
+					'What sources say about it',
+				);
+				expect(links(back), id).toContain(`/claims/${claim}/`);
+			}
+		},
+	);
 
 	it('a source page lists the pages that cite it', async () => {
 		const html = await page('sources/al-ice/index.html');

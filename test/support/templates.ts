@@ -37,7 +37,7 @@ const asOf = (html: number): Budget => ({ html: html * KB, css: CSS, js: 5 * KB,
 
 export const TEMPLATES: readonly Template[] = [
 	{ id: 'home', pattern: /^\/$/, budget: asOf(16) },
-	{ id: 'as-of', pattern: /^\/as-of\/\d{4}-\d{2}-\d{2}\/$/, budget: asOf(12) },
+	{ id: 'as-of', pattern: /^\/as-of\/(\d{4}-\d{2}-\d{2}\/)?$/, budget: text(12) },
 	{ id: 'order', pattern: /^\/order\/$/, budget: text(12) },
 	{ id: 'order-section', pattern: /^\/order\/[^/]+\/$/, budget: text(16) },
 	{

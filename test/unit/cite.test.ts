@@ -18,6 +18,8 @@ const base: Source = {
 	tierReason: 'Test.',
 	summary: 'Test.',
 	access: 'relayed',
+	added: '2026-11-23',
+	corrections: [],
 };
 
 describe('cite this source', () => {

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { byDiscrepancy, matrixSources, positionsOf, stanceCounts } from '../../src/lib/claims.ts';
+import {
+	byDiscrepancy,
+	claimsAbout,
+	matrixSources,
+	positionsOf,
+	requirementsOf,
+	stanceCounts,
+} from '../../src/lib/claims.ts';
 import type { Claim } from '../../src/lib/schemas/claim.ts';
 import type { Source } from '../../src/lib/schemas/source.ts';
 
-const claim = (id: string, positions: Claim['positions']): Claim => ({
+const claim = (id: string, positions: Claim['positions'], requirements: string[] = []): Claim => ({
 	id,
 	short: id,
 	question: `${id}?`,
+	requirements,
 	explanation: 'E.',
 	positions,
 });
@@ -50,5 +58,30 @@ describe('coverage matrix data', () => {
 
 	it('byDiscrepancy() puts the most contested claims first, keeping authored order on ties', () => {
 		expect(byDiscrepancy(claims).map((c) => c.id)).toEqual(['b', 'a', 'c']);
+	});
+});
+
+describe('claims and requirements', () => {
+	const tied = [
+		claim('a', []),
+		claim('c', [], ['3b-framework', '3a-benchmark']),
+		claim('d', [], ['3b-framework']),
+	];
+	const requirements = [{ id: '2d-clearinghouse' }, { id: '3a-benchmark' }, { id: '3b-framework' }];
+
+	it.each([
+		['3b-framework', ['c', 'd']],
+		['3a-benchmark', ['c']],
+		['2d-clearinghouse', []],
+	])('claimsAbout(%s) gives the claims that name it, in the claims’ order', (id, want) => {
+		expect(claimsAbout(tied, id).map((c) => c.id)).toEqual(want);
+	});
+
+	it('requirementsOf() gives the named requirements in the site’s order, not the claim’s', () => {
+		expect(requirementsOf(tied[1]!, requirements).map((r) => r.id)).toEqual([
+			'3a-benchmark',
+			'3b-framework',
+		]);
+		expect(requirementsOf(tied[0]!, requirements)).toEqual([]);
 	});
 });

@@ -55,6 +55,17 @@ describe('findProblems()', () => {
 			},
 		],
 		[
+			'a claim naming an unknown requirement',
+			(c) => first(c.claims).data.requirements.push('9z-nothing'),
+			{
+				file: 'content/claims/claims.json',
+				entry: 'claim-a',
+				field: 'requirements[0]',
+				value: '9z-nothing',
+				message: 'unknown requirement',
+			},
+		],
+		[
 			'an event pointing to an unknown milestone',
 			(c) => first(c.events).data.milestones.push('9z-nothing'),
 			{

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asOfDays, parseAsOf } from '../../src/lib/as-of.ts';
+import { asOfDays, parseAsOf, sameStatusDay } from '../../src/lib/as-of.ts';
 import { milestoneSchema } from '../../src/lib/schemas/milestone.ts';
 import { addDays } from '../../src/lib/dates.ts';
 import { chartLayout, statusRuns } from '../../src/lib/status-chart.ts';
@@ -75,7 +75,7 @@ describe('status of every requirement around its deadline', () => {
 });
 
 describe('asOfDays()', () => {
-	it('offers the signing date, each deadline and the day after, and evidence dates in range', () => {
+	it('offers the signing date, the first due-soon day, each deadline and the day after, and evidence dates in range', () => {
 		const milestones = [
 			{
 				deadline: { kind: 'days', days: 30 },
@@ -85,9 +85,34 @@ describe('asOfDays()', () => {
 		expect(asOfDays(milestones, SIGNED, '2026-12-07')).toEqual([
 			'2026-06-02',
 			'2026-06-10',
+			'2026-06-18',
 			'2026-07-02',
 			'2026-07-03',
 		]);
+	});
+});
+
+describe('sameStatusDay()', () => {
+	const days = ['2026-06-02', '2026-06-18', '2026-07-02'];
+	it.each([
+		['2026-06-02', '2026-06-02'],
+		['2026-06-17', '2026-06-02'],
+		['2026-06-18', '2026-06-18'],
+		['2026-12-07', '2026-07-02'],
+		['2026-06-01', null],
+	])('%s → %s', (day, want) => {
+		expect(sameStatusDay(days, day)).toBe(want);
+	});
+
+	it('gives, for every day from signing to the build date, a pre-rendered day with the same statuses', () => {
+		const all = readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => load(f.replace(/\.json$/, '')));
+		const days = asOfDays(all, SIGNED, '2026-12-07');
+		const kinds = (day: string) => all.map((m) => computeStatus(m, SIGNED, day).kind).join();
+		for (let day = SIGNED; day <= '2026-12-07'; day = addDays(day, 1)) {
+			expect(kinds(sameStatusDay(days, day)!), day).toBe(kinds(day));
+		}
 	});
 });
 

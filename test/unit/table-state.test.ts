@@ -45,6 +45,14 @@ describe('table state in the URL', () => {
 		expect(queryFromState(state)).toBe('?section=3&sort=status');
 		expect(stateFromQuery(new URLSearchParams(queryFromState(state)), spec)).toEqual(state);
 	});
+
+	it('keeps the page’s other parameters (asof) and replaces the table’s own', () => {
+		const state: TableState = { ...DEFAULT, filters: { ...DEFAULT.filters, status: 'overdue' } };
+		expect(queryFromState(state, '?asof=2026-07-03&status=claimed&sort=due')).toBe(
+			'?asof=2026-07-03&status=overdue',
+		);
+		expect(queryFromState(DEFAULT, '?asof=2026-07-03&section=2')).toBe('?asof=2026-07-03');
+	});
 });
 
 describe('rowMatches()', () => {

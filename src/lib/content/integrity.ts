@@ -160,6 +160,7 @@ export function findProblems(content: SiteContent): Problem[] {
 		if (entry.data.section !== undefined) {
 			check('section', entry.data.section, ids.order, 'order section');
 		}
+		each(check, 'requirements', entry.data.requirements, ids.milestones, 'requirement');
 		entry.data.positions.forEach((p, i) =>
 			check(`positions[${i}].source`, p.source, ids.sources, 'source'),
 		);

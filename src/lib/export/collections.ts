@@ -50,6 +50,8 @@ const sourceRowSchema = z.strictObject({
 		.enum(['stored-copy', 'relayed', 'listed', 'seed-article', 'not-read'])
 		.describe('How we read it (see the source pages).'),
 	summary: z.string().describe('What the source emphasizes, in our words.'),
+	added: day.describe('The day the source entered the tracker (YYYY-MM-DD).'),
+	corrections: list('Corrections to the record since then, each as "YYYY-MM-DD: what"'),
 });
 
 const claimRowSchema = z.strictObject({
@@ -64,6 +66,7 @@ const claimRowSchema = z.strictObject({
 		.string()
 		.nullable()
 		.describe('Subsection of the order the answer rests on, e.g. 3(a); empty when none.'),
+	requirements: list('Ids of the requirements the claim is about'),
 	explanation: z.string().describe('Why sources disagree and where the error likely began.'),
 	agrees: z.number().int().describe('Number of sources that state it as the order does.'),
 	differs: z.number().int().describe('Number of sources that state it differently.'),
@@ -135,6 +138,8 @@ function sourceRows(site: Site, urlFor: UrlFor): SourceRow[] {
 		confidenceReason: s.tierReason,
 		access: s.access,
 		summary: s.summary,
+		added: s.added,
+		corrections: s.corrections.map((c) => `${c.date}: ${c.what}`).join('; '),
 	}));
 }
 
@@ -147,6 +152,7 @@ function claimRows(site: Site, urlFor: UrlFor): ClaimRow[] {
 		question: c.question,
 		orderAnswer: c.orderAnswer ?? null,
 		subsection: c.subsection ?? null,
+		requirements: c.requirements.join('; '),
 		explanation: c.explanation,
 		agrees: count(c, 'agrees'),
 		differs: count(c, 'differs'),

@@ -33,6 +33,11 @@ export const claimSchema = z
 			.string()
 			.regex(/^\d\([a-z]\)(\([ivx]+\))?$/, 'must look like 3(a) or 2(c)(iii)')
 			.optional(),
+		/**
+		 * Requirement (milestone entry) ids the claim is about, named only where the fact base or
+		 * the claim's own text ties it to them; checked against the milestones at build time.
+		 */
+		requirements: z.array(idSchema).default([]),
 		/** Federal Register page of the answer, only when confirmed for `subsection`. */
 		frPage: z.number().int().positive().optional(),
 		/** Why sources disagree and where the error likely began. */

@@ -21,6 +21,14 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
  */
 const sourceAccessSchema = z.enum(['stored-copy', 'relayed', 'listed', 'seed-article', 'not-read']);
 
+/** One correction to a source's record. */
+const sourceCorrectionSchema = z.strictObject({
+	/** The day the correction was made (UTC). */
+	date: isoDaySchema,
+	/** What was corrected, in a sentence for readers, e.g. "The link pointed to another article." */
+	what: z.string().min(1),
+});
+
 /**
  * One source in `content/sources/sources.json`. It carries either `title` (the work's exact title,
  * with `titleSource` saying where that title is recorded) or `description` (our own words for the
@@ -64,6 +72,16 @@ export const sourceSchema = z
 		/** Id of the source that relays this one, when `access` is `relayed` through a known source. */
 		via: idSchema.optional(),
 		/**
+		 * The day the source entered the tracker (UTC), as the repository's history records it:
+		 * the date of the commit that first added its entry.
+		 */
+		added: isoDaySchema,
+		/**
+		 * Corrections to this record (its URL, title, date or publisher) after it was added, oldest
+		 * first, each where the repository's history shows a change made as a correction.
+		 */
+		corrections: z.array(sourceCorrectionSchema).default([]),
+		/**
 		 * Specifics (names, figures, dates) this source carries, as the fact base or the seed text
 		 * attributes them to it; an event's `specifics` must be among its sources' `supports`.
 		 */
@@ -83,6 +101,18 @@ export const sourceSchema = z
 				path: ['titleSource'],
 				message: 'is required with `title`: say where the exact title is recorded',
 			});
+		}
+		source.corrections.forEach((c, i) => {
+			if (c.date < source.added) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['corrections', i, 'date'],
+					message: `is before the day the source was added (${source.added})`,
+				});
+			}
+		});
+		if (source.corrections.some((c, i) => i > 0 && c.date < source.corrections[i - 1]!.date)) {
+			ctx.addIssue({ code: 'custom', path: ['corrections'], message: 'must be oldest first' });
 		}
 		if (source.title === undefined && source.titleSource !== undefined) {
 			ctx.addIssue({

@@ -16,7 +16,7 @@ export const CHANGES_FEED = {
 	page: route.changes,
 	title: `${SITE_NAME}: What changed, week by week`,
 	description:
-		'One item a week: the status changes, new evidence, news and site updates of that week, grouped by requirement, each with its link.',
+		'One item a week: the status changes, new evidence, new and corrected sources, news and site updates of that week, grouped by requirement, each with its link.',
 } as const;
 
 /** The number of weekly items and the newest one's date, as the feed dates it. */

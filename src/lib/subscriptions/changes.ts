@@ -1,6 +1,6 @@
 /**
  * What changed, week by week, for /changes/ and its feed: every update (status changes, evidence,
- * news, site updates and corrections) filed under the UTC week (Monday to Sunday) of the day it
+ * new and corrected sources, news, site updates and corrections) filed under the UTC week (Monday to Sunday) of the day it
  * reached the site, grouped by the requirement it concerns, each with its link. Weeks newest
  * first; within a group, newest first. Pure.
  */
@@ -10,7 +10,10 @@ import { route } from '../href.ts';
 
 /** One change as listed on /changes/. */
 interface ChangeEntry {
-	/** What kind of change, in words: "Status change", "New evidence", "News" or "Site update". */
+	/**
+	 * What kind of change, in words: "Status change", "New evidence", "New source", "Corrected
+	 * source", "News" or "Site update".
+	 */
 	kind: string;
 	title: string;
 	/** Absolute (news) or site-relative. */
@@ -43,6 +46,8 @@ const KIND: Record<Update['kind'], string> = {
 	evidence: 'New evidence',
 	news: 'News',
 	changelog: 'Site update',
+	source: 'New source',
+	correction: 'Corrected source',
 };
 
 /** The Monday of a day's UTC week. */

@@ -9,7 +9,8 @@ import { calendars, type CalendarSpec } from './calendars.ts';
 import { changeWeeks, type ChangeWeek } from './changes.ts';
 import { weeklySummary } from './changes-feed.ts';
 import type { FileCounts } from './catalogue.ts';
-import { siteUpdates, type Update } from './updates.ts';
+import { sourceUpdates } from './source-updates.ts';
+import { firstPublished, siteUpdates, type Update } from './updates.ts';
 
 let cached: Promise<Update[]> | undefined;
 
@@ -45,8 +46,9 @@ export function calendarResponse(spec: CalendarSpec): Response {
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-/** Every change week by week, for /changes/ and its feed. */
+/** Every change week by week, new and corrected sources among them, for /changes/ and its feed. */
 export async function getChangeWeeks(): Promise<ChangeWeek[]> {
 	const site = await getSite();
-	return changeWeeks(await getUpdates(), site.milestones);
+	const sources = sourceUpdates(site, firstPublished(site.changelog), BUILD_DATE);
+	return changeWeeks([...(await getUpdates()), ...sources], site.milestones);
 }

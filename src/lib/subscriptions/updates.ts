@@ -21,7 +21,7 @@ import { newsUpdates } from './news-updates.ts';
 import { route } from '../href.ts';
 
 /** Kinds of update, as feed categories. */
-type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog';
+type UpdateKind = 'news' | 'evidence' | 'status' | 'changelog' | 'source' | 'correction';
 
 /** One dated update. `link` is absolute (news) or site-relative (everything else). */
 export interface Update {
@@ -80,6 +80,8 @@ const KIND_LABEL: Record<UpdateKind, string> = {
 	evidence: 'Evidence',
 	status: 'Status change',
 	changelog: 'Site update',
+	source: 'New source',
+	correction: 'Corrected source',
 };
 
 /** The categories of an update: its kind, then its topics' names. */
