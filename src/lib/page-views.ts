@@ -6,13 +6,19 @@ import { agencyLinks, type AgencyLinks } from './agency-links.ts';
 import { agencyRoles, type AgencyRole } from './agencies.ts';
 import { sectionSourceIds } from './citations.ts';
 import { citedBy, type CitingPage } from './cited-by.ts';
-import { positionsOf } from './claims.ts';
+import { asOfDays } from './as-of.ts';
+import { uniqueInOrder } from './citations.ts';
+import { claimsAbout, positionsOf, requirementsOf } from './claims.ts';
 import type { IsoDay } from './dates.ts';
 import { milestoneViews, type MilestoneView } from './milestone-view.ts';
+import { newsForMilestone } from './news.ts';
 import type { Claim, Position } from './schemas/claim.ts';
+import type { TimelineEvent } from './schemas/event.ts';
 import type { Feed } from './schemas/feed.ts';
+import type { NewsItem } from './schemas/news.ts';
 import type { Source } from './schemas/source.ts';
 import type { Milestone, OrderSection, Site } from './site-data.ts';
+import { statusHistory, type StatusChange } from './status.ts';
 
 /** A source with its id, as the source lists take it. */
 interface SourceRef {
@@ -111,5 +117,105 @@ export function sourcePages(site: Site): Array<{ id: string; page: SourcePage }>
 			positions: positionsOf(id, site.claims),
 			citing: citedBy(site, id),
 		},
+	}));
+}
+
+/** A requirement page: the requirement as of the build date, its history and what concerns it. */
+export interface MilestonePage {
+	m: MilestoneView;
+	section: OrderSection;
+	history: StatusChange[];
+	/** Timeline events tied to it. */
+	related: TimelineEvent[];
+	/** Claims about it. */
+	claims: Claim[];
+	/** Its quote's source, its own sources, then its evidence's, each once. */
+	sources: SourceRef[];
+	/** The newest news linked to it, at most `NEWS_ON_PAGE`. */
+	news: NewsItem[];
+}
+
+/** How many news items a requirement page lists. */
+const NEWS_ON_PAGE = 8;
+
+/** Every requirement page, by id, with status as of `buildDate` from the order signed `signed`. */
+export function milestonePages(
+	site: Site,
+	signed: IsoDay,
+	buildDate: IsoDay,
+): Array<{ id: string; page: MilestonePage }> {
+	return milestoneViews(site, buildDate).map((m) => ({
+		id: m.id,
+		page: {
+			m,
+			section: site.sections.find((s) => s.id === m.section)!,
+			history: statusHistory(m, signed, buildDate),
+			related: site.events.filter((e) => e.milestones.includes(m.id)),
+			claims: claimsAbout(site.claims, m.id),
+			sources: sourceRefs(
+				site,
+				uniqueInOrder([
+					...(m.quote ? [m.quote.source] : []),
+					...m.sources,
+					...m.evidence.flatMap((e) => e.sources),
+				]),
+			),
+			news: newsForMilestone(site.news, m.id).slice(0, NEWS_ON_PAGE),
+		},
+	}));
+}
+
+/** A claim page: the claim, who takes which stance, and the requirements it is about. */
+export interface ClaimPage {
+	claim: Claim;
+	section: OrderSection | undefined;
+	/** The source behind each position, in the claim's order. */
+	positions: Array<Position & { from: Source }>;
+	/** The requirements the claim names; failing those, those of the (sub)section it rests on. */
+	requirements: MilestoneView[];
+	/** Whether `requirements` are the ones the claim names (not its section's). */
+	named: boolean;
+}
+
+/** Every claim page, by claim id, with statuses as of `buildDate`. */
+export function claimPages(site: Site, buildDate: IsoDay): Array<{ id: string; page: ClaimPage }> {
+	const views = milestoneViews(site, buildDate);
+	return site.claims.map((claim) => {
+		const named = requirementsOf(claim, views);
+		return {
+			id: claim.id,
+			page: {
+				claim,
+				section: claim.section ? site.sections.find((s) => s.id === claim.section) : undefined,
+				positions: claim.positions.map((p) => ({ ...p, from: site.sources.get(p.source)! })),
+				requirements:
+					named.length > 0
+						? named
+						: views.filter((m) =>
+								claim.subsection ? m.subsection === claim.subsection : m.section === claim.section,
+							),
+				named: named.length > 0,
+			},
+		};
+	});
+}
+
+/** A past day's page: every requirement as it stood that day. */
+export interface AsOfPage {
+	date: IsoDay;
+	views: MilestoneView[];
+	/** The requirements' data, for the list of other days. */
+	milestones: Milestone[];
+}
+
+/** The page of every day on which a status changed, from signing to `buildDate`. */
+export function asOfPages(
+	site: Site,
+	signed: IsoDay,
+	buildDate: IsoDay,
+): Array<{ date: IsoDay; page: AsOfPage }> {
+	return asOfDays(site.milestones, signed, buildDate).map((date) => ({
+		date,
+		page: { date, views: milestoneViews(site, date), milestones: site.milestones },
 	}));
 }

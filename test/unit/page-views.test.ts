@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agencyPages, sectionPages, sourcePages } from '../../src/lib/page-views.ts';
+import {
+	agencyPages,
+	asOfPages,
+	claimPages,
+	milestonePages,
+	sectionPages,
+	sourcePages,
+} from '../../src/lib/page-views.ts';
 import { buildSite } from '../../src/lib/site-data.ts';
 import { validContent } from './content-fixture.ts';
 
@@ -47,5 +54,42 @@ describe('page views', () => {
 		expect(byId.get('src-a')!.via).toBeUndefined();
 		expect(byId.get('src-a')!.positions.map((p) => p.claim.id)).toEqual(['claim-a']);
 		expect(byId.get('src-b')!.positions).toEqual([]);
+	});
+
+	it('gives each requirement page its section, events, claims and sources, each source once', () => {
+		const [only] = milestonePages(site, '2026-06-02', '2026-12-01');
+		expect(only!.id).toBe('2a-example');
+		expect(only!.page.section.id).toBe('section-2');
+		expect(only!.page.related.map((e) => e.id)).toEqual(['event-a']);
+		const ids = only!.page.sources.map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(only!.page.history.length).toBeGreaterThan(0);
+	});
+
+	it('gives a claim page the requirements it names, or else those of its section', () => {
+		const unnamed = claimPages(site, '2026-12-01')[0]!.page;
+		expect(unnamed.named).toBe(false);
+		expect(unnamed.requirements.map((m) => m.id)).toEqual(['2a-example']);
+		expect(unnamed.positions.map((p) => [p.source, p.from.publisher])).toEqual([
+			['src-a', 'Example Publisher'],
+		]);
+		const c = content();
+		c.claims[0]!.data = {
+			...c.claims[0]!.data,
+			section: 'section-3',
+			requirements: ['2a-example'],
+		};
+		const named = claimPages(buildSite(c), '2026-12-01')[0]!.page;
+		expect(named.named).toBe(true);
+		expect(named.requirements.map((m) => m.id)).toEqual(['2a-example']);
+	});
+
+	it('gives each past day its statuses as of that day', () => {
+		const pages = asOfPages(site, '2026-06-02', '2026-12-01');
+		expect(pages.length).toBeGreaterThan(0);
+		for (const { date, page } of pages) {
+			expect(page.date).toBe(date);
+			expect(page.views.map((v) => v.id)).toEqual(['2a-example']);
+		}
 	});
 });
