@@ -4,12 +4,14 @@
  * live region says how many remain. Without this script the form still submits and every change
  * stays listed, newest first.
  */
+import { dayToUtcMs, isIsoDay } from '../lib/dates.ts';
+
 class ChangesSince extends HTMLElement {
 	connectedCallback() {
 		const since = new URLSearchParams(location.search).get('since') ?? '';
 		const status = this.querySelector('[role="status"]');
 		const input = this.querySelector<HTMLInputElement>('input[name="since"]');
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || !status) return;
+		if (!isIsoDay(since) || !status) return;
 		if (input) input.value = since;
 		let shown = 0;
 		for (const entry of this.querySelectorAll<HTMLElement>('[data-day]')) {
@@ -18,7 +20,7 @@ class ChangesSince extends HTMLElement {
 		}
 		for (const box of this.querySelectorAll<HTMLElement>('[data-box]'))
 			box.hidden = box.querySelector('[data-day]:not([hidden])') === null;
-		const day = new Date(`${since}T00:00:00Z`).toLocaleDateString('en-US', {
+		const day = new Date(dayToUtcMs(since)).toLocaleDateString('en-US', {
 			timeZone: 'UTC',
 			year: 'numeric',
 			month: 'long',

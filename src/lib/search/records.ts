@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { CONFIDENCE } from '../citations.ts';
-import type { DatePrecision, IsoDay } from '../dates.ts';
+import { dayToUtcMs, type DatePrecision, type IsoDay } from '../dates.ts';
 import { newsListingPaths, sortNews } from '../news.ts';
 import { ORDER } from '../order-document.ts';
 import type { Confidence } from '../schemas/common.ts';
@@ -65,7 +65,7 @@ const SHORT_MONTH = new Intl.DateTimeFormat('en-US', {
 
 /** A day in the site's short style at its precision: "Jul 14, 2026", "Jul 2026", "around Jul 2, 2026". */
 function shortDate(iso: IsoDay, precision: DatePrecision = 'day'): string {
-	const at = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+	const at = new Date(dayToUtcMs(iso.slice(0, 10)));
 	if (precision === 'month') return SHORT_MONTH.format(at);
 	return `${precision === 'approximate' ? 'around ' : ''}${SHORT_DAY.format(at)}`;
 }
@@ -79,7 +79,7 @@ const LONG_DAY = new Intl.DateTimeFormat('en-US', {
 
 /** Words a reader may search a date by: the long form, and the short one as shown. */
 function dateWords(iso: IsoDay, when: string | undefined): string {
-	const long = LONG_DAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+	const long = LONG_DAY.format(new Date(dayToUtcMs(iso.slice(0, 10))));
 	if (when && !when.includes(',')) return `${long.replace(/ \d+,/, '')} ${when}`;
 	return `${long} ${when ?? ''}`.trim();
 }

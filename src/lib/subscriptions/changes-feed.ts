@@ -9,6 +9,7 @@ import { SITE_NAME } from '../site.ts';
 import { escapeXml } from '../xml.ts';
 import type { ChangeWeek } from './changes.ts';
 import { absoluteUrl, BASE, route } from '../href.ts';
+import { dayToUtcMs } from '../dates.ts';
 
 /** The feed's address, page, title and description. */
 export const CHANGES_FEED = {
@@ -82,7 +83,7 @@ export function changesFeedOptions(
 			return {
 				title: `${w.heading}: ${summary.replace(/\.$/, '')}`,
 				link: abs(`${CHANGES_FEED.page}#week-${w.start}`),
-				pubDate: new Date(`${latest}T00:00:00Z`),
+				pubDate: new Date(dayToUtcMs(latest)),
 				description: `${w.heading}: ${summary}`,
 				content: html,
 				customData: `<guid isPermaLink="false">eo14409-tracker:changes:${w.start}:${hash}</guid>`,

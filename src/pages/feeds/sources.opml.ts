@@ -1,4 +1,5 @@
 import { BUILD_DATE } from '../../lib/build-info';
+import { dayToUtcMs } from '../../lib/dates';
 import { getSite } from '../../lib/content/load';
 import { SITE_NAME } from '../../lib/site';
 import { opmlDocument } from '../../lib/subscriptions/opml';
@@ -9,7 +10,7 @@ export async function GET() {
 	const body = opmlDocument(
 		site.feeds,
 		`${SITE_NAME}: the feeds it reads`,
-		new Date(`${BUILD_DATE}T00:00:00Z`),
+		new Date(dayToUtcMs(BUILD_DATE)),
 	);
 	return new Response(body, { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });
 }

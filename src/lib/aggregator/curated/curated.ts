@@ -8,6 +8,7 @@ import type { Source } from '../../schemas/source.ts';
 import { ORDER } from '../../order-document.ts';
 import { sourceName } from '../../source-labels.ts';
 import { escapeXml } from '../../xml.ts';
+import { dayToUtcMs } from '../../dates.ts';
 
 /** Kinds of source that are publications a reader can open; research notes are not. */
 const PUBLISHED_KINDS = new Set([
@@ -37,7 +38,7 @@ export function curatedFeedXml(sources: readonly Source[], siteName: string): st
 	const items = curatedSources(sources).map((s) => {
 		const date =
 			s.date && s.datePrecision === 'day'
-				? `\n\t\t\t<pubDate>${new Date(`${s.date}T00:00:00Z`).toUTCString()}</pubDate>`
+				? `\n\t\t\t<pubDate>${new Date(dayToUtcMs(s.date)).toUTCString()}</pubDate>`
 				: '';
 		const name = sourceName(s);
 		const title = name.kind === 'title' ? name.text : `[${name.text}]`;
