@@ -16,6 +16,36 @@ const browser = useBrowser();
 const open = (path = '', options: OpenOptions = {}) =>
 	openPage(browser(), `timeline/${path}`, options);
 
+/** The timeline at 1280×900 with `count` seeded synthetic events in place of the real ones. */
+async function openCrowded(count = 600) {
+	const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.route('**/timeline/', async (route) => {
+		const response = await route.fetch();
+		const html = await response.text();
+		const data = /<script type="application\/json" class="timeline-data">([^<]*)<\/script>/.exec(
+			html,
+		)!;
+		const payload = JSON.parse(data[1]!) as Record<string, unknown>;
+		const items = syntheticItems(count, 7, '2026-01-01', 300);
+		const body = html.replace(
+			data[0],
+			data[0].replace(
+				data[1]!,
+				JSON.stringify({
+					...payload,
+					items,
+					range: ['2026-01-01', '2026-12-31'],
+					story: ['2026-01-01', '2026-12-31'],
+				}).replace(/</g, '\\u003c'),
+			),
+		);
+		await route.fulfill({ response, body });
+	});
+	await page.goto(new URL('timeline/', inject('baseUrl')).href);
+	return { page, context };
+}
+
 describe('the timeline', () => {
 	it('without JavaScript shows the static picture and every event in the dated list', async () => {
 		const { page, close } = await open('', { javaScriptEnabled: false });
@@ -223,31 +253,7 @@ describe('the timeline', () => {
 	});
 
 	it('with many events, draws a wheel gesture as one path and brings the events back after it', async () => {
-		const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await page.route('**/timeline/', async (route) => {
-			const response = await route.fetch();
-			const html = await response.text();
-			const data = /<script type="application\/json" class="timeline-data">([^<]*)<\/script>/.exec(
-				html,
-			)!;
-			const payload = JSON.parse(data[1]!) as Record<string, unknown>;
-			const items = syntheticItems(600, 7, '2026-01-01', 300);
-			const body = html.replace(
-				data[0],
-				data[0].replace(
-					data[1]!,
-					JSON.stringify({
-						...payload,
-						items,
-						range: ['2026-01-01', '2026-12-31'],
-						story: ['2026-01-01', '2026-12-31'],
-					}).replace(/</g, '\\u003c'),
-				),
-			);
-			await route.fulfill({ response, body });
-		});
-		await page.goto(new URL('timeline/', inject('baseUrl')).href);
+		const { page, context } = await openCrowded();
 		const svg = page.locator('.canvas svg[role="group"]');
 		// Record what the gesture draws, however briefly it lasts.
 		await svg.evaluate((el) => {
@@ -259,7 +265,9 @@ describe('the timeline', () => {
 					seen.proxy++;
 					seen.longest = Math.max(seen.longest, proxy.getAttribute('d')?.length ?? 0);
 				}
-				if (el.querySelector<SVGGElement>('g.events')!.style.display === 'none') seen.hidden = true;
+				// The events are out of sight: none of their drawing lies within the chart.
+				const events = el.querySelector<SVGGElement>('g.events')!.getBoundingClientRect();
+				if (events.right < el.getBoundingClientRect().left) seen.hidden = true;
 			}).observe(el, { subtree: true, childList: true, attributes: true });
 		});
 		const box = (await svg.boundingBox())!;
@@ -279,10 +287,53 @@ describe('the timeline', () => {
 		);
 		expect(seen.hidden).toBe(true);
 		expect(seen.longest).toBeGreaterThan(100);
-		expect(await page.locator('g.events').evaluate((g) => getComputedStyle(g).display)).not.toBe(
-			'none',
-		);
+		expect(
+			await svg.evaluate((el) => {
+				const events = el.querySelector('g.events')!.getBoundingClientRect();
+				const chart = el.getBoundingClientRect();
+				return events.left >= chart.left && events.right <= chart.right;
+			}),
+		).toBe(true);
 		expect(await page.locator('g.event').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('with many events, zooms by key on one path with a ring at the event, which keeps focus', async () => {
+		const { page, context } = await openCrowded();
+		const svg = page.locator('.canvas svg[role="group"]');
+		await page.locator('.canvas svg[role="group"]:not([aria-busy])').waitFor();
+		const target = page.locator('g.event[tabindex="0"]');
+		const id = await target.getAttribute('data-id');
+		await target.focus();
+		// Record what the steps draw, however briefly it lasts.
+		await svg.evaluate((el) => {
+			const seen = { proxy: 0, ring: null as number | null, focus: [] as string[] };
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			new MutationObserver(() => {
+				const ring = el.querySelector<SVGCircleElement>('circle.proxy-focus');
+				if (el.querySelector('path.proxy')) seen.proxy++;
+				if (ring && ring.style.display !== 'none') seen.ring = Number(ring.getAttribute('cx'));
+				seen.focus.push((document.activeElement as SVGGElement).dataset['id'] ?? '');
+			}).observe(el, { subtree: true, childList: true, attributes: true });
+		});
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await page.locator('.canvas svg[role="group"]:not([aria-busy])').waitFor();
+		const seen = await page.evaluate(
+			() =>
+				(window as unknown as { seen: { proxy: number; ring: number | null; focus: string[] } })
+					.seen,
+		);
+		expect(seen.proxy).toBeGreaterThan(0);
+		expect(new Set(seen.focus)).toEqual(new Set([id]));
+		expect(await page.locator('path.proxy, circle.proxy-focus').count()).toBe(0);
+		expect(await page.evaluate(() => (document.activeElement as SVGGElement).dataset['id'])).toBe(
+			id,
+		);
+		// The ring stood where the event is drawn once the keys pause.
+		const x = await target.evaluate((g: SVGGElement) => g.transform.baseVal.getItem(0).matrix.e);
+		expect(seen.ring).not.toBeNull();
+		expect(Math.abs(seen.ring! - x)).toBeLessThan(0.5);
 		await context.close();
 	});
 

@@ -124,6 +124,15 @@ describe('layoutTimeline()', () => {
 		const early = layout(syntheticItems(10), ['2026-05-01', '2026-06-15']);
 		expect(early.markers).toEqual([]);
 	});
+
+	it('keeps a row for every marker, in view or not, so zooming never changes the height below the lanes', () => {
+		const all = layout(syntheticItems(10), ['2026-05-01', '2026-12-31']);
+		const none = layout(syntheticItems(10), ['2026-05-01', '2026-06-15']);
+		expect(all.markers).toHaveLength(3);
+		expect(none.markers).toHaveLength(0);
+		expect(none.height - none.lanesBottom).toBe(all.height - all.lanesBottom);
+		expect(all.height - all.lanesBottom).toBeGreaterThanOrEqual(3 * 12);
+	});
 });
 
 describe('layoutTicks()', () => {

@@ -103,7 +103,7 @@ const LANE_PADDING = 6;
 export const MARKER_ROW = 17;
 
 /** The drawing's height: the lanes, then a row per marker label. */
-export function layoutHeight(lanesBottom: number, markers: number): number {
+function layoutHeight(lanesBottom: number, markers: number): number {
 	return lanesBottom + markers * MARKER_ROW + 8;
 }
 
@@ -238,11 +238,13 @@ export function layoutTimeline(
 
 	const { ticks, bands, markers } = guides(interval, x0, x1, deadlines, orderDate, buildDate);
 
-	// Marker labels get a row each below the lanes, so they never collide with each other.
+	// Marker labels get a row each below the lanes, so they never collide with each other. There
+	// is a row for every deadline and the build date, in view or not, so that zooming (which
+	// moves markers in and out of view) never changes the height.
 	const lanesBottom = y;
 	return {
 		width,
-		height: layoutHeight(lanesBottom, markers.length),
+		height: layoutHeight(lanesBottom, deadlines.length + 1),
 		lanesBottom,
 		x0,
 		x1,
