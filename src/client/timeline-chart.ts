@@ -73,8 +73,10 @@ const REPACK_DELAY_MS = 160;
  * speech users can say what they see (WCAG 2.5.3), then gives the date and the full title.
  */
 function accessibleName(p: PlacedItem, item: TimelineItem | undefined): string {
-	const full = `${item?.start ?? ''}: ${item?.title ?? p.id}`;
-	return p.label ? `${p.label} (${full})` : full;
+	const title = (item?.title ?? p.id).replace(/\s+/g, ' ').trim();
+	const date = item?.start ?? '';
+	if (p.label === title) return `${title} (${date})`;
+	return p.label ? `${p.label} (${date}: ${title})` : `${date}: ${title}`;
 }
 
 class TimelineChart extends HTMLElement {
@@ -292,10 +294,14 @@ class TimelineChart extends HTMLElement {
 				);
 				const shape = eventShape(p);
 				if (g.dataset['shape'] !== shape) {
-					g.innerHTML = eventInner(p);
+					g.innerHTML = eventInner(p, byId.get(p.id)?.title);
 					g.dataset['shape'] = shape;
 					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
+				} else if (!g.hasAttribute('role')) {
+					// A group from the static picture, drawn the same: it becomes a button too.
+					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				}
+				g.setAttribute('role', 'button');
 			}
 			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
 			if (p.id === this.#selected) g.setAttribute('aria-current', 'true');
