@@ -298,10 +298,10 @@ class TimelineChart extends HTMLElement {
 					g.dataset['shape'] = shape;
 					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				} else if (!g.hasAttribute('role')) {
-					// A group from the static picture, drawn the same: it becomes a button too.
+					// A group from the static picture, drawn the same: it becomes a named button too.
 					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				}
-				g.setAttribute('role', 'button');
+				if (!g.hasAttribute('role')) g.setAttribute('role', 'button');
 			}
 			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
 			if (p.id === this.#selected) g.setAttribute('aria-current', 'true');

@@ -440,7 +440,7 @@ describe('the timeline’s labels at 1280×800', () => {
 			const drawn = await labels(page);
 			expect(drawn.length).toBeGreaterThan(20);
 			const whole = drawn.filter((l) => l.lines.join(' ') === titles.get(l.id));
-			expect(whole.filter((l) => l.lines.length === 2).length).toBeGreaterThanOrEqual(5);
+			expect(whole.filter((l) => l.lines.length === 2).length).toBeGreaterThanOrEqual(8);
 			for (const l of drawn) {
 				expect(l.lines.length).toBeLessThanOrEqual(2);
 				const title = titles.get(l.id)!;

@@ -113,7 +113,7 @@ export interface Layout {
 }
 
 const AXIS_HEIGHT = 28;
-const LANE_PADDING = 6;
+const LANE_PADDING = 3;
 /** Height of each deadline or build-date label's row below the lanes (12 px text and its leading). */
 export const MARKER_ROW = 17;
 
