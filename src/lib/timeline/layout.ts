@@ -11,7 +11,6 @@ import type { Lane } from '../schemas/event.ts';
 import { truncate } from '../site.ts';
 import type { TimelineDeadline, TimelineItem } from './model.ts';
 import { widenLabels } from './widen.ts';
-import { wrapLabel } from './wrap.ts';
 
 /** Sizes, in SVG user units. */
 export interface LayoutOptions {
@@ -208,7 +207,7 @@ export function layoutTimeline(
 				x2: item.end ? Math.min(x1, xOf(item.end) + dayWidth) : null,
 				lines: [truncate(item.title, lineChars)],
 			})),
-			wrapped: laneVisible.map((item) => wrapLabel(item.title, lineChars)),
+			titles: laneVisible.map((item) => item.title),
 			starts: laneVisible.map((item) => item.start),
 		};
 	});
@@ -216,7 +215,7 @@ export function layoutTimeline(
 	const fixed = AXIS_HEIGHT + lanes.length * LANE_PADDING * 2 + markerRows(deadlines.length + 1);
 	const packs = widenLabels(
 		laneLabels,
-		{ x0, x1, charWidth, maxRows },
+		{ x0, x1, charWidth, maxRows, lineChars },
 		(rows) => (maxHeight - fixed) / rowHeight - rows,
 	);
 	let y = AXIS_HEIGHT;

@@ -5,26 +5,26 @@
  * come first, then the rest, each in time order. Pure.
  */
 import { packLane, type PackEntry, type PackOptions } from './pack.ts';
-import type { WrappedLabel } from './wrap.ts';
+import { wrapLabel } from './wrap.ts';
 
 /** Above this many events in view, every label stays on one line: trying costs too much. */
 const WIDEN_LIMIT = 150;
 
-/** One lane: its entries with one-line labels, and each entry's two-line form, in time order. */
+/** One lane: its entries with one-line labels, and each entry's title and start, in time order. */
 export interface LaneLabels {
 	entries: PackEntry[];
-	wrapped: WrappedLabel[];
+	titles: string[];
 	/** Each entry's start, for the time order across lanes. */
 	starts: string[];
 }
 
 /**
  * Packs every lane, widening labels while the rows added in all lanes together stay within
- * `extraRows` and no event loses its label. Returns each lane's packing, in the given order.
+ * `extraRows` and no event loses its label; a label's lines hold `lineChars` characters. Returns each lane's packing, in the given order.
  */
 export function widenLabels(
 	lanes: readonly LaneLabels[],
-	options: PackOptions,
+	options: PackOptions & { lineChars: number },
 	extraRows: (oneLineRows: number) => number,
 ): Array<ReturnType<typeof packLane>> {
 	const entries = lanes.map((l) => [...l.entries]);
@@ -34,7 +34,10 @@ export function widenLabels(
 	if (allowance < 0 || total > WIDEN_LIMIT) return packs;
 	const candidates = lanes
 		.flatMap((l, lane) =>
-			l.wrapped.map((w, i) => ({ lane, i, cut: w.cut, start: l.starts[i]!, lines: w.lines })),
+			l.titles.map((title, i) => {
+				const { cut, lines } = wrapLabel(title, options.lineChars);
+				return { lane, i, cut, start: l.starts[i]!, lines };
+			}),
 		)
 		.filter((c) => c.lines.length > 1)
 		.sort((a, b) => Number(a.cut) - Number(b.cut) || a.start.localeCompare(b.start));
