@@ -185,6 +185,24 @@ describe('layoutTimeline() labels', () => {
 	);
 });
 
+describe('layoutTimeline() in a crowded view', () => {
+	it('keeps every label on one line above 150 events in view', () => {
+		const wide = (count: number) =>
+			layoutTimeline(
+				syntheticItems(count, 5, '2026-01-01', 300).map((i) => ({
+					...i,
+					title: 'An event title long enough that it has to wrap onto a second line',
+				})),
+				deadlines,
+				'2026-06-02',
+				'2026-11-23',
+				{ width: 1100, domain: ['2026-01-01', '2026-12-31'], lanes: LANES, maxHeight: 1e6 },
+			);
+		expect(wide(150).items.some((i) => i.lines.length === 2)).toBe(true);
+		expect(wide(151).items.every((i) => i.lines.length <= 1)).toBe(true);
+	});
+});
+
 describe('wrapLabel()', () => {
 	it.each([
 		['A short title', ['A short title'], false],
