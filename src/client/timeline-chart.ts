@@ -17,7 +17,6 @@ import { utcDayOf, type IsoDay } from '../lib/dates.ts';
 import {
 	domainMs,
 	guides,
-	layoutHeight,
 	layoutTimeline,
 	timeScale,
 	type Layout,
@@ -29,6 +28,7 @@ import { parseView, viewQuery } from '../lib/timeline/url-state.ts';
 import { clearEventDetails, showEventDetails } from './timeline/details.ts';
 import { keyIntent } from './timeline/keys.ts';
 import { drawOverview, type Overview } from './timeline/overview.ts';
+import { MarkerProxy } from './timeline/proxy.ts';
 import { showWheelHint } from './timeline/wheel-hint.ts';
 
 /** A drawn event: its group, start (ms), row and translate, and where it was last put. */
@@ -60,9 +60,9 @@ function dayRange([a, b]: readonly [number, number]): [IsoDay, IsoDay] {
 	return [utcDayOf(new Date(round(a))), utcDayOf(new Date(round(b) - DAY_MS))];
 }
 /**
- * Above this many drawn events, a pointer gesture (wheel, drag, pinch) draws the markers as one
- * path and hides the labels until it ends: moving thousands of SVG groups costs the browser more
- * layout per frame than a frame allows.
+ * Above this many drawn events, a zoom (a pointer gesture until it ends, key and button steps
+ * until they pause) draws the markers as one path in place of the events: moving thousands of
+ * SVG groups and their labels costs the browser more layout per frame than a frame allows.
  */
 const PROXY_THRESHOLD = 400;
 /** Pause after a key or button zoom step before rows and labels are repacked. */
@@ -73,8 +73,10 @@ const REPACK_DELAY_MS = 160;
  * speech users can say what they see (WCAG 2.5.3), then gives the date and the full title.
  */
 function accessibleName(p: PlacedItem, item: TimelineItem | undefined): string {
-	const full = `${item?.start ?? ''}: ${item?.title ?? p.id}`;
-	return p.label ? `${p.label} (${full})` : full;
+	const title = (item?.title ?? p.id).replace(/\s+/g, ' ').trim();
+	const date = item?.start ?? '';
+	if (p.label === title) return `${title} (${date})`;
+	return p.label ? `${p.label} (${date}: ${title})` : `${date}: ${title}`;
 }
 
 class TimelineChart extends HTMLElement {
@@ -93,8 +95,8 @@ class TimelineChart extends HTMLElement {
 	/** The drawn events with their transform, so a gesture step touches no selector or string. */
 	#marks: Mark[] = [];
 	#frame = 0;
-	/** The single path drawn in place of the events during a large gesture, or null. */
-	#proxy: SVGPathElement | null = null;
+	/** The stand-in drawn in place of the events during a zoom on a crowded chart, or null. */
+	#proxy: MarkerProxy | null = null;
 	/**
 	 * Width of the drawing in SVG units: the chart's width on screen in CSS pixels, so text is drawn
 	 * at its stylesheet size at any screen width (the static picture is scaled from 1100 units).
@@ -220,27 +222,19 @@ class TimelineChart extends HTMLElement {
 			this.#data.orderDate,
 			this.#data.buildDate,
 		);
-		const height = layoutHeight(this.#layout.lanesBottom, markers.length);
-		const viewBox = `0 0 ${this.#width} ${height}`;
-		// A new height relays out the whole page, so it is set only when it changes.
-		if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+		// The height keeps a row for every marker, in view or not, so a zoom step never changes the
+		// viewBox: a new one lays out every label in the drawing again, and the page below it.
 		svg.querySelector('g.decor')!.innerHTML = decorations({
 			...this.#layout,
 			ticks,
 			bands,
 			markers,
-			height,
 		});
 		// The time scale is affine: x = a·t + b.
 		const a = (x1 - x0) / (interval[1] - interval[0]);
 		const b = x0 - a * interval[0];
 		if (this.#proxy) {
-			let d = '';
-			for (const mark of this.#marks) {
-				const x = Math.round((a * mark.t + b) * 10) / 10;
-				if (x >= x0 - 1 && x <= x1 + 1) d += `M${x - 4} ${mark.y}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`;
-			}
-			this.#proxy.setAttribute('d', d);
+			this.#proxy.draw(this.#marks, a, b, x0, x1);
 			return;
 		}
 		for (const mark of this.#marks) {
@@ -258,20 +252,13 @@ class TimelineChart extends HTMLElement {
 	}
 
 	#startProxy() {
-		if (this.#proxy) return;
-		const svg = this.#svg();
-		this.#proxy = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-		this.#proxy.setAttribute('class', 'proxy');
-		this.#proxy.setAttribute('aria-hidden', 'true');
-		svg.append(this.#proxy);
-		svg.querySelector<SVGGElement>('g.events')!.style.display = 'none';
+		if (!this.#proxy && this.#marks.length > PROXY_THRESHOLD)
+			this.#proxy = new MarkerProxy(this.#svg());
 	}
 
 	#endProxy() {
-		if (!this.#proxy) return;
-		this.#proxy.remove();
+		this.#proxy?.remove();
 		this.#proxy = null;
-		this.#svg().querySelector<SVGGElement>('g.events')!.style.display = '';
 	}
 
 	/** Repositions on the next animation frame; several zoom events in one frame cost one update. */
@@ -307,10 +294,14 @@ class TimelineChart extends HTMLElement {
 				);
 				const shape = eventShape(p);
 				if (g.dataset['shape'] !== shape) {
-					g.innerHTML = eventInner(p);
+					g.innerHTML = eventInner(p, byId.get(p.id)?.title);
 					g.dataset['shape'] = shape;
 					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
+				} else if (!g.hasAttribute('role')) {
+					// A group from the static picture, drawn the same: it becomes a named button too.
+					g.setAttribute('aria-label', accessibleName(p, byId.get(p.id)));
 				}
+				if (!g.hasAttribute('role')) g.setAttribute('role', 'button');
 			}
 			g.setAttribute('tabindex', p.id === current ? '0' : '-1');
 			if (p.id === this.#selected) g.setAttribute('aria-current', 'true');
@@ -338,19 +329,16 @@ class TimelineChart extends HTMLElement {
 	#repack() {
 		clearTimeout(this.#repackTimer);
 		this.#repackTimer = undefined;
+		this.#endProxy();
 		this.#render();
 		this.#syncBrush();
 		this.#svg().removeAttribute('aria-busy');
-		this.#svg().classList.remove('stepping');
 	}
 
 	/** Repacks once no step has come for `REPACK_DELAY_MS`; the drawing is marked busy until then. */
 	#deferRepack() {
 		clearTimeout(this.#repackTimer);
 		this.#svg().setAttribute('aria-busy', 'true');
-		// With many events, labels are hidden between steps (markers still move and keep focus):
-		// laying out thousands of moving labels costs more than a frame.
-		if (this.#marks.length > PROXY_THRESHOLD) this.#svg().classList.add('stepping');
 		this.#repackTimer = setTimeout(() => this.#repack(), REPACK_DELAY_MS);
 	}
 
@@ -381,16 +369,13 @@ class TimelineChart extends HTMLElement {
 			)
 			// While a gesture is under way only positions move; rows and labels are repacked (so
 			// that no label overlaps another) once it ends.
-			.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-				// Programmatic zooms (keys, buttons) end at once and keep focus: never proxied.
-				if (event.sourceEvent && this.#marks.length > PROXY_THRESHOLD) this.#startProxy();
-			})
+			// Key and button steps end at once; their stand-in lasts until the repack once they pause.
+			.on('start', () => this.#startProxy())
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				this.#transform = event.transform;
 				this.#scheduleReposition();
 			})
 			.on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-				this.#endProxy();
 				// A pointer gesture is over: repack now. A key or button step ends at once, and keys
 				// repeat: it only moves the marks (next frame), and rows and labels are repacked once
 				// the steps pause, so each step stays within a frame even with thousands of events.
@@ -407,13 +392,14 @@ class TimelineChart extends HTMLElement {
 		select(svg).call(this.#zoom);
 		const hint = this.querySelector<HTMLElement>('.wheel-hint');
 		if (hint) showWheelHint(svg, hint);
+		// While the stand-in is drawn the events are transparent, and not what the pointer is on.
 		svg.addEventListener('click', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
-			if (g) this.#select(g.dataset['id']!, true);
+			if (g && !this.#proxy) this.#select(g.dataset['id']!, true);
 		});
 		svg.addEventListener('mouseover', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
-			if (g && !this.#selected) showEventDetails(this.#details, g.dataset['id']!);
+			if (g && !this.#selected && !this.#proxy) showEventDetails(this.#details, g.dataset['id']!);
 		});
 		svg.addEventListener('focusin', (e) => {
 			const g = (e.target as Element).closest<SVGGElement>('g.event');
@@ -489,13 +475,22 @@ class TimelineChart extends HTMLElement {
 	 * those in view, so a step never lands on an empty stretch.
 	 */
 	#zoomBy(factor: number, aroundId?: string) {
-		const { x0, x1, items } = this.#layout;
+		const { x0, x1 } = this.#layout;
+		// Where events are now: between steps and the repack after them, the layout's positions
+		// are those of the last repack.
+		const [from, to] = this.#interval();
+		const xOf = (t: number) => x0 + ((t - from) * (x1 - x0)) / (to - from);
+		const inPlot = (x: number) => x >= x0 && x <= x1;
 		const id = aroundId ?? this.#selected;
-		const inView = items.filter((i) => i.x >= x0 && i.x <= x1).sort((a, b) => a.x - b.x);
-		const around =
-			items.find((i) => i.id === id && i.x >= x0 && i.x <= x1) ??
-			inView[Math.floor(inView.length / 2)];
-		const x = around?.x ?? (x0 + x1) / 2;
+		const own = id ? this.#starts.get(id) : undefined;
+		const inView = this.#marks
+			.map((m) => xOf(m.t))
+			.filter(inPlot)
+			.sort((a, b) => a - b);
+		const x =
+			own !== undefined && inPlot(xOf(own))
+				? xOf(own)
+				: (inView[Math.floor(inView.length / 2)] ?? (x0 + x1) / 2);
 		select(this.#svg()).call(this.#zoom.scaleBy, factor, [x, 0]);
 	}
 

@@ -12,6 +12,7 @@ import { timelineSvg } from '../../src/lib/timeline/svg.ts';
 import { parseView, viewQuery } from '../../src/lib/timeline/url-state.ts';
 import { storyRange } from '../../src/lib/timeline/view.ts';
 import { monthCounts } from '../../src/lib/timeline/months.ts';
+import { wrapLabel } from '../../src/lib/timeline/wrap.ts';
 
 const deadlines = [
 	{
@@ -38,7 +39,7 @@ function layout(items: TimelineItem[], domain: [string, string], width = 1100): 
 	});
 }
 
-/** Every pair of items (markers with their labels) in the same lane and row that overlap. */
+/** Every pair of items (markers with their labels) in the same lane that share a row and overlap. */
 function overlaps(l: Layout): string[] {
 	const found: string[] = [];
 	for (const a of l.items) {
@@ -46,7 +47,8 @@ function overlaps(l: Layout): string[] {
 			if (
 				a.id < b.id &&
 				a.lane === b.lane &&
-				a.row === b.row &&
+				a.row < b.row + b.rowSpan &&
+				b.row < a.row + a.rowSpan &&
 				a.labelStart < b.labelEnd &&
 				b.labelStart < a.labelEnd
 			) {
@@ -78,6 +80,7 @@ describe('layoutTimeline()', () => {
 		const items = ['a', 'b', 'c'].map((id) => ({
 			...syntheticItems(1)[0]!,
 			id,
+			title: `Event ${id}`,
 			start: '2026-06-10',
 			lane: 'agencies' as const,
 		}));
@@ -123,6 +126,105 @@ describe('layoutTimeline()', () => {
 		expect(l.markers.map((m) => m.kind)).toEqual(['deadline', 'deadline', 'build']);
 		const early = layout(syntheticItems(10), ['2026-05-01', '2026-06-15']);
 		expect(early.markers).toEqual([]);
+	});
+
+	it('keeps a row for every marker, in view or not, so zooming never changes the height below the lanes', () => {
+		const all = layout(syntheticItems(10), ['2026-05-01', '2026-12-31']);
+		const none = layout(syntheticItems(10), ['2026-05-01', '2026-06-15']);
+		expect(all.markers).toHaveLength(3);
+		expect(none.markers).toHaveLength(0);
+		expect(none.height - none.lanesBottom).toBe(all.height - all.lanesBottom);
+		expect(all.height - all.lanesBottom).toBeGreaterThanOrEqual(3 * 12);
+	});
+});
+
+describe('layoutTimeline() labels', () => {
+	const titled = (n: number, title: string, start = '2026-06-10') =>
+		Array.from({ length: n }, (_, i) => ({
+			...syntheticItems(1)[0]!,
+			id: `t${i}`,
+			start,
+			lane: 'agencies' as const,
+			title: `${title} ${i}`,
+		}));
+	const long = 'An event title long enough that it has to wrap onto a second line';
+
+	it('wraps a label to two lines, each a row, where there is room', () => {
+		const l = layout(titled(1, long), ['2026-06-01', '2026-06-30']);
+		const [item] = l.items;
+		expect(item!.lines).toEqual([
+			'An event title long enough that it',
+			'has to wrap onto a second line 0',
+		]);
+		expect(item!.label).toBe(`${long} 0`);
+		expect(item!.rowSpan).toBe(2);
+		expect(l.lanes.find((x) => x.id === 'agencies')!.rows).toBe(2);
+	});
+
+	it.each([300, 500, 790])(
+		'keeps labels on one line where two would pass a height of %i',
+		(maxHeight) => {
+			const items = titled(12, long);
+			const oneLine = layoutTimeline(items, deadlines, '2026-06-02', '2026-11-23', {
+				width: 1100,
+				domain: ['2026-06-01', '2026-06-30'],
+				lanes: LANES,
+				maxHeight: 0,
+			});
+			expect(oneLine.items.every((i) => i.lines.length === 1)).toBe(true);
+			const l = layoutTimeline(items, deadlines, '2026-06-02', '2026-11-23', {
+				width: 1100,
+				domain: ['2026-06-01', '2026-06-30'],
+				lanes: LANES,
+				maxHeight,
+			});
+			expect(l.height).toBeLessThanOrEqual(Math.max(maxHeight, oneLine.height));
+			expect(overlaps(l)).toEqual([]);
+			if (maxHeight === 790) expect(l.items.some((i) => i.lines.length === 2)).toBe(true);
+		},
+	);
+});
+
+describe('layoutTimeline() in a crowded view', () => {
+	it('keeps every label on one line above 150 events in view', () => {
+		const wide = (count: number) =>
+			layoutTimeline(
+				syntheticItems(count, 5, '2026-01-01', 300).map((i) => ({
+					...i,
+					title: 'An event title long enough that it has to wrap onto a second line',
+				})),
+				deadlines,
+				'2026-06-02',
+				'2026-11-23',
+				{ width: 1100, domain: ['2026-01-01', '2026-12-31'], lanes: LANES, maxHeight: 1e6 },
+			);
+		expect(wide(150).items.some((i) => i.lines.length === 2)).toBe(true);
+		expect(wide(151).items.every((i) => i.lines.length <= 1)).toBe(true);
+	});
+});
+
+describe('wrapLabel()', () => {
+	it.each([
+		['A short title', ['A short title'], false],
+		[
+			'Order published in the Federal Register as EO 14409 (91 FR 34565)',
+			['Order published in the Federal', 'Register as EO 14409 (91 FR 34565)'],
+			false,
+		],
+		[
+			'A title that is far too long to show whole in two lines of thirty-four characters',
+			['A title that is far too long to', 'show whole in two lines of…'],
+			true,
+		],
+		['  Spaces   collapse  ', ['Spaces collapse'], false],
+	])('wraps %j', (title, lines, cut) => {
+		const wrapped = wrapLabel(title, 34);
+		expect(wrapped).toEqual({ lines, cut });
+		for (const line of wrapped.lines) expect(line.length).toBeLessThanOrEqual(34);
+	});
+
+	it('splits where the longer line is shortest', () => {
+		expect(wrapLabel('aaaa bbbb cccc dddd', 12).lines).toEqual(['aaaa bbbb', 'cccc dddd']);
 	});
 });
 

@@ -7,9 +7,10 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayToUtcMs, type IsoDay } from '../dates.ts';
-import { truncate } from '../site.ts';
 import type { Lane } from '../schemas/event.ts';
+import { truncate } from '../site.ts';
 import type { TimelineDeadline, TimelineItem } from './model.ts';
+import { widenLabels } from './widen.ts';
 
 /** Sizes, in SVG user units. */
 export interface LayoutOptions {
@@ -25,13 +26,22 @@ export interface LayoutOptions {
 	lanes: ReadonlyArray<{ id: Lane; short: string }>;
 	/** Width of the lane-label gutter on the left. */
 	gutter?: number;
+	/** Height of a row, which holds one line of label text. */
 	rowHeight?: number;
 	/** Average width of one label character. */
 	charWidth?: number;
-	/** Labels longer than this are cut with an ellipsis. */
-	maxLabelChars?: number;
+	/**
+	 * Characters in a line of a label. A longer title wraps to two lines (so titles up to about
+	 * twice this show whole); one too long for two is cut at a word, with an ellipsis.
+	 */
+	lineChars?: number;
 	/** Rows per lane that may carry labels; markers beyond them go in extra rows, unlabelled. */
 	maxRows?: number;
+	/**
+	 * Height the drawing may grow to by wrapping labels to two lines; labels stay on one line
+	 * where wrapping would pass it (the drawing is then as tall as one-line labels make it).
+	 */
+	maxHeight?: number;
 }
 
 /** An item with its position. */
@@ -42,9 +52,15 @@ export interface PlacedItem {
 	x: number;
 	x2: number | null;
 	y: number;
+	/** The first row the item takes, and how many rows it takes (one per line of its label). */
 	row: number;
-	/** Label text (possibly cut), or null when there is no room for it. */
+	rowSpan: number;
+	/** Label text as shown (possibly cut), in one string, or null when there is no room for it. */
 	label: string | null;
+	/** The label's lines, top to bottom; empty when there is no label. */
+	lines: string[];
+	/** Distance between the baselines of the label's lines (a row's height). */
+	lineHeight: number;
 	/** Which side of the marker the label is drawn on. */
 	labelSide: 'right' | 'left' | null;
 	/** Horizontal extent the label occupies, for collision tests. */
@@ -95,16 +111,14 @@ export interface Layout {
 	markers: Marker[];
 }
 
-const MARKER_RADIUS = 5;
-const LABEL_GAP = 10;
 const AXIS_HEIGHT = 28;
-const LANE_PADDING = 6;
+const LANE_PADDING = 3;
 /** Height of each deadline or build-date label's row below the lanes (12 px text and its leading). */
 export const MARKER_ROW = 17;
 
-/** The drawing's height: the lanes, then a row per marker label. */
-export function layoutHeight(lanesBottom: number, markers: number): number {
-	return lanesBottom + markers * MARKER_ROW + 8;
+/** The height of the marker labels' rows below the lanes. */
+function markerRows(markers: number): number {
+	return markers * MARKER_ROW + 8;
 }
 
 /** The interval `domain` covers: from the start of its first day to the end of its last day. */
@@ -147,7 +161,8 @@ export function layoutTicks(scale: ReturnType<typeof timeScale>): Tick[] {
 
 /**
  * Lays out `items` (any order) in their lanes. Items outside the domain are dropped; items are
- * packed greedily, left to right, into the first row where the marker and label fit.
+ * packed greedily, left to right, into the first row where the marker and label fit; a label
+ * takes a row for each of its lines (see `wrapLabel`).
  */
 export function layoutTimeline(
 	items: readonly TimelineItem[],
@@ -161,10 +176,11 @@ export function layoutTimeline(
 		domain,
 		lanes,
 		gutter = 96,
-		rowHeight = 19,
+		rowHeight = 17,
 		charWidth = 6.4,
-		maxLabelChars = 34,
+		lineChars = 34,
 		maxRows = 40,
+		maxHeight = 790,
 	} = options;
 	const x0 = gutter;
 	const x1 = width - 12;
@@ -182,52 +198,46 @@ export function layoutTimeline(
 		xOf(domain[0]) === xOf(domain[1]) ? 0 : (x1 - x0) / ((to - from) / 86_400_000 + 1);
 	const placed: PlacedItem[] = [];
 	const laneBoxes: LaneBox[] = [];
-	let y = AXIS_HEIGHT;
-	for (const lane of lanes) {
-		const rowsEnd: number[] = [];
-		const laneItems: Array<Omit<PlacedItem, 'y'>> = [];
-		for (const item of visible.filter((i) => i.lane === lane.id)) {
-			const x = Math.max(x0, xOf(item.start));
-			const x2 = item.end ? Math.min(x1, xOf(item.end) + dayWidth) : null;
-			const markerStart = x - MARKER_RADIUS;
-			const markerEnd = Math.max(x2 ?? x, x) + MARKER_RADIUS;
-			const text = truncate(item.title, maxLabelChars);
-			const labelWidth = 4 + text.length * charWidth;
-			// The label goes right of the marker, or left of it near the right edge, or nowhere.
-			const side: 'right' | 'left' | null =
-				markerEnd + labelWidth <= x1 ? 'right' : markerStart - labelWidth >= x0 ? 'left' : null;
-			const extent: [number, number] =
-				side === 'right'
-					? [markerStart, markerEnd + labelWidth]
-					: side === 'left'
-						? [markerStart - labelWidth, markerEnd]
-						: [markerStart, markerEnd];
-			let row = rowsEnd.slice(0, maxRows).findIndex((end) => end + LABEL_GAP <= extent[0]);
-			if (row === -1 && rowsEnd.length < maxRows) row = rowsEnd.push(-Infinity) - 1;
-			let labelled = side !== null;
-			if (row === -1) {
-				// Every labelled row is taken here: draw the marker without its label, in a row where
-				// it overlaps nothing (adding one if need be), so no marker ever covers a label.
-				labelled = false;
-				extent[0] = markerStart;
-				extent[1] = markerEnd;
-				row = rowsEnd.findIndex((end) => end + LABEL_GAP <= markerStart);
-				if (row === -1) row = rowsEnd.push(-Infinity) - 1;
-			}
-			rowsEnd[row] = Math.max(rowsEnd[row]!, extent[1]);
-			laneItems.push({
+	const laneLabels = lanes.map((lane) => {
+		const laneVisible = visible.filter((i) => i.lane === lane.id);
+		return {
+			entries: laneVisible.map((item) => ({
 				id: item.id,
-				lane: lane.id,
-				x,
-				x2,
-				row,
-				label: labelled ? text : null,
-				labelSide: labelled ? side : null,
-				labelStart: extent[0],
-				labelEnd: extent[1],
-			});
-		}
-		const rows = Math.max(1, rowsEnd.length);
+				x: Math.max(x0, xOf(item.start)),
+				x2: item.end ? Math.min(x1, xOf(item.end) + dayWidth) : null,
+				lines: [truncate(item.title, lineChars)],
+			})),
+			titles: laneVisible.map((item) => item.title),
+			starts: laneVisible.map((item) => item.start),
+		};
+	});
+	// Labels wrap to two lines wherever the rows that costs keep the drawing within `maxHeight`.
+	const fixed = AXIS_HEIGHT + lanes.length * LANE_PADDING * 2 + markerRows(deadlines.length + 1);
+	const packs = widenLabels(
+		laneLabels,
+		{ x0, x1, charWidth, maxRows, lineChars },
+		(rows) => (maxHeight - fixed) / rowHeight - rows,
+	);
+	let y = AXIS_HEIGHT;
+	for (const [index, lane] of lanes.entries()) {
+		const packed = packs[index]!;
+		const entries = laneLabels[index]!.entries;
+		const byId = new Map(entries.map((e) => [e.id, e]));
+		const laneItems = packed.placed.map((p) => ({
+			id: p.id,
+			lane: lane.id,
+			x: byId.get(p.id)!.x,
+			x2: byId.get(p.id)!.x2,
+			row: p.row,
+			rowSpan: p.rowSpan,
+			label: p.lines.length ? p.lines.join(' ') : null,
+			lines: [...p.lines],
+			lineHeight: rowHeight,
+			labelSide: p.side,
+			labelStart: p.start,
+			labelEnd: p.end,
+		}));
+		const rows = packed.rows;
 		const height = rows * rowHeight + LANE_PADDING * 2;
 		for (const item of laneItems) {
 			placed.push({ ...item, y: y + LANE_PADDING + item.row * rowHeight + rowHeight / 2 });
@@ -238,11 +248,13 @@ export function layoutTimeline(
 
 	const { ticks, bands, markers } = guides(interval, x0, x1, deadlines, orderDate, buildDate);
 
-	// Marker labels get a row each below the lanes, so they never collide with each other.
+	// Marker labels get a row each below the lanes, so they never collide with each other. There
+	// is a row for every deadline and the build date, in view or not, so that zooming (which
+	// moves markers in and out of view) never changes the height.
 	const lanesBottom = y;
 	return {
 		width,
-		height: layoutHeight(lanesBottom, markers.length),
+		height: lanesBottom + markerRows(deadlines.length + 1),
 		lanesBottom,
 		x0,
 		x1,

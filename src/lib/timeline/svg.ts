@@ -15,32 +15,35 @@ const n = (value: number) => String(Math.round(value * 10) / 10);
  */
 export function eventGroup(p: PlacedItem, item: TimelineItem | undefined): string {
 	const cls = `event conf-${item?.confidence ?? 'secondary'} prec-${item?.precision ?? 'day'}`;
-	const spanWidth = p.x2 !== null ? Math.max(2, p.x2 - p.x) : null;
-	return `<g class="${cls}" data-id="${p.id}" data-shape="${eventShape(p)}" transform="translate(${n(p.x)} ${n(p.y)})">${eventInner(p, spanWidth)}</g>`;
+	return `<g class="${cls}" data-id="${p.id}" data-shape="${eventShape(p)}" transform="translate(${n(p.x)} ${n(p.y)})">${eventInner(p, item?.title)}</g>`;
 }
 
 /** A key for what an event's group draws, apart from its position. */
 export function eventShape(p: PlacedItem): string {
 	const spanWidth = p.x2 !== null ? Math.round(Math.max(2, p.x2 - p.x) * 10) / 10 : '';
-	return escapeXml(`${p.label ?? ''}|${p.labelSide ?? ''}|${spanWidth}`);
+	return escapeXml(`${p.lines.join('\n')}|${p.labelSide ?? ''}|${spanWidth}`);
 }
 
-/** The inside of an event's group: optional span bar, marker, optional label. */
-export function eventInner(
-	p: PlacedItem,
-	spanWidth: number | null = p.x2 !== null ? Math.max(2, p.x2 - p.x) : null,
-): string {
+/**
+ * The inside of an event's group: optional span bar, marker, optional label of one or two lines.
+ * When the label is not the whole `title`, the title is the group's tooltip.
+ */
+export function eventInner(p: PlacedItem, title?: string): string {
+	const spanWidth = p.x2 !== null ? Math.max(2, p.x2 - p.x) : null;
 	const span =
 		spanWidth !== null
 			? `<rect class="span" x="0" y="-3" width="${n(spanWidth)}" height="6" rx="3"/>`
 			: '';
-	const label =
-		p.label === null
-			? ''
-			: p.labelSide === 'left'
-				? `<text class="event-label" x="-9" y="4" text-anchor="end">${escapeXml(p.label)}</text>`
-				: `<text class="event-label" x="${n((spanWidth ?? 0) + 9)}" y="4">${escapeXml(p.label)}</text>`;
-	return `${span}<circle cx="0" cy="0" r="5"/>${label}`;
+	const [x, anchor] =
+		p.labelSide === 'left' ? ['-9', ' text-anchor="end"'] : [n((spanWidth ?? 0) + 9), ''];
+	const lines = p.lines
+		.map((line, k) => `<tspan x="${x}" y="${n(4 + k * p.lineHeight)}">${escapeXml(line)}</tspan>`)
+		// A space between the lines, so that the label's text (its accessible name) reads as one.
+		.join(' ');
+	const label = p.lines.length ? `<text class="event-label"${anchor}>${lines}</text>` : '';
+	const whole = title?.replace(/\s+/g, ' ').trim();
+	const tooltip = whole && p.label !== whole ? `<title>${escapeXml(whole)}</title>` : '';
+	return `${tooltip}${span}<circle cx="0" cy="0" r="5"/>${label}`;
 }
 
 /** Everything but the events: lanes, deadline windows, axis, markers and plot edges. */
