@@ -61,16 +61,17 @@ export function decodeStrict(bytes: Uint8Array, encoding: string): string | null
 	}
 }
 
-/** True when the bytes hold at least one multi-byte character and are valid UTF-8. */
-export function isNonAsciiUtf8(bytes: Uint8Array): boolean {
-	return bytes.some((b) => b >= 0x80) && decodeStrict(bytes, 'utf-8') !== null;
+/** True when some byte is outside ASCII. */
+export function hasNonAscii(bytes: Uint8Array): boolean {
+	for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return true;
+	return false;
 }
 
 /** What sniffing concluded about an undeclared body that is not valid UTF-8. */
 export type SniffResult =
 	{ kind: 'charset'; encoding: string } | { kind: 'unknown-legacy' } | { kind: 'stray-bytes' };
 
-const NON_ASCII = /\P{ASCII}/gu;
+const REPLACEMENT = /\ufffd/u;
 const LATIN_TEXT = /[\p{L}‘’‚“”„–—…€«»°·©®™§¶²³¹¼½¾]/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const CYRILLIC_LOWER = /[\u0430-\u044f\u0450-\u045f]/u;
@@ -82,8 +83,8 @@ export function sniffLegacyCharset(bytes: Uint8Array): SniffResult {
 	// lower-case Cyrillic are KOI8-R or windows-1251; anything else (Big5, GBK, Shift_JIS...) is
 	// `unknown-legacy`, since guessing among multi-byte charsets goes wrong too often.
 	const asUtf8 = new TextDecoder('utf-8').decode(bytes);
-	const invalid = countMatches(asUtf8, /\ufffd/gu);
-	const valid = countMatches(asUtf8, NON_ASCII) - invalid;
+	const invalid = countNonAscii(asUtf8, REPLACEMENT);
+	const valid = countNonAscii(asUtf8) - invalid;
 	if (valid >= invalid) return { kind: 'stray-bytes' };
 
 	let high = 0;
@@ -109,13 +110,21 @@ export function sniffLegacyCharset(bytes: Uint8Array): SniffResult {
 	return best ? { kind: 'charset', encoding: best.encoding } : { kind: 'unknown-legacy' };
 }
 
-function countMatches(text: string, pattern: RegExp): number {
-	return text.match(pattern)?.length ?? 0;
+/** The non-ASCII code points of `text`, or only those matching `pattern` (one code point). */
+function countNonAscii(text: string, pattern?: RegExp): number {
+	let count = 0;
+	// A loop over code points: no array of every character, no regular expression per ASCII one.
+	for (let i = 0; i < text.length; i++) {
+		if (text.charCodeAt(i) < 0x80) continue;
+		const point = text.codePointAt(i) ?? 0;
+		if (point > 0xffff) i++;
+		if (!pattern || pattern.test(String.fromCodePoint(point))) count++;
+	}
+	return count;
 }
 
 /** The share of non-ASCII characters of `text` that match `pattern`. */
 function ratio(text: string, pattern: RegExp): number {
-	const chars = text.match(NON_ASCII) ?? [];
-	if (chars.length === 0) return 0;
-	return chars.filter((c) => pattern.test(c)).length / chars.length;
+	const all = countNonAscii(text);
+	return all === 0 ? 0 : countNonAscii(text, pattern) / all;
 }

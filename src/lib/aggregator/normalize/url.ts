@@ -56,9 +56,18 @@ export function safeUrl(link: string, base: string | null, feedUrl: string): str
 
 /** The http(s) base to resolve against: the xml:base when safe, else the feed's URL. */
 function httpBase(base: string | null, feedUrl: string): string | undefined {
+	// Every entry of a feed shares its base and feed URL: the last answer is reused.
+	if (base === lastBase.base && feedUrl === lastBase.feedUrl) return lastBase.href;
 	const fromBase = base === null ? null : parseHttp(base, feedUrl);
-	return (fromBase ?? parseHttp(feedUrl))?.href;
+	const href = (fromBase ?? parseHttp(feedUrl))?.href;
+	lastBase = { base, feedUrl, href };
+	return href;
 }
+let lastBase: { base: string | null; feedUrl: string; href: string | undefined } = {
+	base: null,
+	feedUrl: '',
+	href: undefined,
+};
 
 function parseHttp(reference: string, base?: string): URL | null {
 	let url: URL;
