@@ -14,16 +14,23 @@ const ORDINARY = new Set([
 	'a',
 	'abbr',
 	'acronym',
+	'address',
+	'article',
+	'aside',
 	'b',
 	'bdi',
 	'big',
 	'blockquote',
 	'br',
+	'caption',
 	'center',
 	'cite',
 	'code',
+	'col',
+	'colgroup',
 	'dd',
 	'del',
+	'details',
 	'dfn',
 	'div',
 	'dl',
@@ -32,28 +39,39 @@ const ORDINARY = new Set([
 	'figcaption',
 	'figure',
 	'font',
+	'footer',
 	'h1',
 	'h2',
 	'h3',
 	'h4',
 	'h5',
 	'h6',
+	'header',
 	'hr',
 	'i',
 	'img',
 	'ins',
 	'kbd',
+	'label',
 	'li',
+	'main',
 	'mark',
+	'nav',
 	'ol',
 	'p',
+	'picture',
+	'pre',
 	'q',
 	's',
+	'samp',
+	'section',
 	'small',
+	'source',
 	'span',
 	'strike',
 	'strong',
 	'sub',
+	'summary',
 	'sup',
 	'table',
 	'tbody',
@@ -73,7 +91,6 @@ const ORDINARY = new Set([
 const TAG_NAME = /[A-Za-z][A-Za-z0-9]*/y;
 const ATTRIBUTE_NAME = /[A-Za-z_:@][-A-Za-z0-9_:.@]*/y;
 const UNQUOTED_VALUE = /[^ \t\n\f\r>"'=<`]+/y;
-const SPACE = /[ \t\n\f\r]*/y;
 
 /** The decoded text of `html` when it is simple markup (see above), else null. */
 export function simpleMarkupText(html: string): string | null {
@@ -103,19 +120,19 @@ function tagEnd(html: string, start: number): number {
 	if (name === null || !ORDINARY.has(name.toLowerCase())) return -1;
 	at += name.length;
 	for (;;) {
-		const space = sticky(SPACE, html, at) ?? '';
-		at += space.length;
+		const spaced = skipSpace(html, at);
+		const hadSpace = spaced > at;
+		at = spaced;
 		if (html[at] === '>') return at + 1;
 		if (html.startsWith('/>', at)) return at + 2;
 		// An attribute must follow a space; an end tag has none.
-		if (closing || space === '') return -1;
+		if (closing || !hadSpace) return -1;
 		const attribute = sticky(ATTRIBUTE_NAME, html, at);
 		if (attribute === null) return -1;
 		at += attribute.length;
-		const gap = (sticky(SPACE, html, at) ?? '').length;
-		if (html[at + gap] !== '=') continue;
-		at += gap + 1;
-		at += (sticky(SPACE, html, at) ?? '').length;
+		const equals = skipSpace(html, at);
+		if (html[equals] !== '=') continue;
+		at = skipSpace(html, equals + 1);
 		const quote = html[at];
 		if (quote === '"' || quote === "'") {
 			const close = html.indexOf(quote, at + 1);
@@ -127,8 +144,21 @@ function tagEnd(html: string, start: number): number {
 			at += value.length;
 		}
 		// A value runs into the next attribute only after a space.
-		if (!/[ \t\n\f\r>/]/.test(html[at] ?? '')) return -1;
+		const next = html.charCodeAt(at);
+		if (!isSpace(next) && next !== 0x3e && next !== 0x2f) return -1;
 	}
+}
+
+/** True for the characters HTML counts as space: space, tab, line feed, form feed, return. */
+function isSpace(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
+
+/** The index of the first character from `at` on that is not HTML space. */
+function skipSpace(html: string, at: number): number {
+	let i = at;
+	while (isSpace(html.charCodeAt(i))) i++;
+	return i;
 }
 
 /** The match of a sticky pattern at `at`, or null. */

@@ -1,7 +1,8 @@
 /**
- * Feed HTML to plain text. All markup goes through sanitize-html with no allowed tags, so the
- * text a browser would show is kept and everything else (tags, attributes, comments, scripts) is
- * gone; entities are decoded exactly once. Then the characters that could disguise or reorder
+ * Feed HTML to plain text. Markup goes through sanitize-html with no allowed tags (or, when it is
+ * only text, references and ordinary formatting tags, through `simpleMarkupText`, which gives the
+ * same text), so the text a browser would show is kept and everything else (tags, attributes,
+ * comments, scripts) is gone; entities are decoded exactly once. Then the characters that could disguise or reorder
  * text are removed, stray CSS rules (a `<style>` whose tags a generator dropped) are removed,
  * whitespace is collapsed and the result is NFC.
  */
@@ -73,7 +74,10 @@ export function plainText(html: string, maxLength: number): string {
 	if (!html.includes('<') && !html.includes('&')) return capText(clean(html), maxLength);
 	const prefixLength = maxLength * PREFIX_PER_CHARACTER;
 	if (html.length > prefixLength) {
-		const raw = markupToText(cutAt(html, prefixLength));
+		const head = cutAt(html, prefixLength);
+		// A prefix ending inside a tag would send the whole prefix to the full parser: end it before.
+		const open = head.lastIndexOf('<');
+		const raw = markupToText(open > head.lastIndexOf('>') ? head.slice(0, open) : head);
 		if (raw.lastIndexOf('{') <= raw.lastIndexOf('}')) {
 			const text = clean(raw);
 			if (text.length > maxLength + PREFIX_MARGIN) return capText(text, maxLength);

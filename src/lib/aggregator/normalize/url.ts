@@ -47,10 +47,14 @@ export function safeUrl(link: string, base: string | null, feedUrl: string): str
 	if (reference === '') return null;
 	const url = parseHttp(reference, httpBase(base, feedUrl));
 	if (!url) return null;
-	url.username = '';
-	url.password = '';
-	url.hash = '';
-	url.search = cleanQuery(url.search);
+	// Each assignment re-serializes the URL: only the parts present are cleared.
+	if (url.username !== '') url.username = '';
+	if (url.password !== '') url.password = '';
+	if (url.hash !== '') url.hash = '';
+	if (url.search !== '') {
+		const query = cleanQuery(url.search);
+		if (query !== url.search) url.search = query;
+	}
 	return url.href;
 }
 
