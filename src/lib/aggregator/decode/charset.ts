@@ -25,14 +25,39 @@ const MULTI_BYTE = new Set([
 	'x-user-defined',
 ]);
 
+/**
+ * A decoder for `encoding` (lenient, or throwing on bad bytes when `fatal`), made once and reused:
+ * a decoder keeps no state between whole-buffer `decode` calls, and making one costs more than
+ * decoding a small feed.
+ */
+export function decoderFor(encoding: string, fatal = false): TextDecoder {
+	const key = `${encoding}|${fatal}`;
+	let decoder = DECODERS.get(key);
+	if (decoder === undefined) {
+		decoder = new TextDecoder(encoding, { fatal });
+		DECODERS.set(key, decoder);
+	}
+	return decoder;
+}
+const DECODERS = new Map<string, TextDecoder>();
+
 /** The WHATWG encoding name for a label (`latin1` → `windows-1252`), or null when unknown. */
 export function encodingFor(label: string): string | null {
+	const key = label.trim();
+	const known = LABELS.get(key);
+	if (known !== undefined) return known;
+	let encoding: string | null;
 	try {
-		return new TextDecoder(label.trim()).encoding;
+		encoding = new TextDecoder(key).encoding;
 	} catch {
-		return null;
+		encoding = null;
 	}
+	// Labels come from feeds: the memory is bounded whatever they send.
+	if (LABELS.size < MAX_LABELS) LABELS.set(key, encoding);
+	return encoding;
 }
+const LABELS = new Map<string, string | null>();
+const MAX_LABELS = 256;
 
 /** True for an encoding where each byte is one character (windows-1252, koi8-r, iso-8859-7...). */
 export function isSingleByte(encoding: string): boolean {
@@ -47,7 +72,7 @@ export function charsetParameter(contentType: string | null): string | null {
 
 /** The encoding named by an XML declaration at the start of the bytes, read as ASCII, or null. */
 export function declaredXmlEncoding(bytes: Uint8Array): string | null {
-	const prefix = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+	const prefix = decoderFor('windows-1252').decode(bytes.subarray(0, 1024));
 	const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/.exec(prefix);
 	return match?.[2] ?? null;
 }
@@ -55,7 +80,7 @@ export function declaredXmlEncoding(bytes: Uint8Array): string | null {
 /** Decodes strictly, returning null when the bytes are not valid in the encoding. */
 export function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
 	try {
-		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+		return decoderFor(encoding, true).decode(bytes);
 	} catch {
 		return null;
 	}
@@ -82,7 +107,7 @@ export function sniffLegacyCharset(bytes: Uint8Array): SniffResult {
 	// as Latin letters are windows-1252 (a superset of ISO-8859-1); long runs that read as mostly
 	// lower-case Cyrillic are KOI8-R or windows-1251; anything else (Big5, GBK, Shift_JIS...) is
 	// `unknown-legacy`, since guessing among multi-byte charsets goes wrong too often.
-	const asUtf8 = new TextDecoder('utf-8').decode(bytes);
+	const asUtf8 = decoderFor('utf-8').decode(bytes);
 	const invalid = countNonAscii(asUtf8, REPLACEMENT);
 	const valid = countNonAscii(asUtf8) - invalid;
 	if (valid >= invalid) return { kind: 'stray-bytes' };
@@ -97,12 +122,12 @@ export function sniffLegacyCharset(bytes: Uint8Array): SniffResult {
 	// Latin scripts put one or two accented letters inside ASCII words; Cyrillic and CJK text is
 	// made of whole words of high bytes.
 	if (high / runs < 2.5) {
-		const latin = ratio(new TextDecoder('windows-1252').decode(bytes), LATIN_TEXT);
+		const latin = ratio(decoderFor('windows-1252').decode(bytes), LATIN_TEXT);
 		return latin >= 0.8 ? { kind: 'charset', encoding: 'windows-1252' } : { kind: 'stray-bytes' };
 	}
 	const best = ['koi8-r', 'windows-1251']
 		.map((encoding) => {
-			const text = new TextDecoder(encoding).decode(bytes);
+			const text = decoderFor(encoding).decode(bytes);
 			return { encoding, cyrillic: ratio(text, CYRILLIC), lower: ratio(text, CYRILLIC_LOWER) };
 		})
 		.filter((c) => c.cyrillic >= 0.9 && c.lower >= 0.6 * c.cyrillic)

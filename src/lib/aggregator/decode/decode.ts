@@ -11,6 +11,7 @@ import {
 	charsetParameter,
 	declaredXmlEncoding,
 	decodeStrict,
+	decoderFor,
 	encodingFor,
 	hasNonAscii,
 	isSingleByte,
@@ -131,7 +132,7 @@ function usableLabel(
 function decodeWith(bytes: Uint8Array, encoding: string, warnings: string[]): string {
 	const strict = decodeStrict(bytes, encoding);
 	if (strict !== null) return strict;
-	const text = new TextDecoder(encoding).decode(bytes);
+	const text = decoderFor(encoding).decode(bytes);
 	const replaced = text.match(/\ufffd/gu)?.length ?? 0;
 	warnings.push(
 		`${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} for ${encoding} replaced with U+FFFD.`,
