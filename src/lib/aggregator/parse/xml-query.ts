@@ -83,8 +83,10 @@ export function htmlOf(element: XmlElement | null | undefined): string | null {
 
 /** Escapes text for inclusion in HTML. */
 export function escapeHtml(text: string): string {
+	if (!HTML_SPECIAL.test(text)) return text;
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+const HTML_SPECIAL = /[&<>]/;
 
 function writeNode(node: string | XmlElement, escapeText: boolean): string {
 	if (typeof node === 'string') return escapeText ? escapeHtml(node) : node;
