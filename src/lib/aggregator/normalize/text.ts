@@ -2,9 +2,9 @@
  * Feed HTML to plain text. Markup goes through sanitize-html with no allowed tags (or, when it is
  * only text, references and ordinary formatting tags, through `simpleMarkupText`, which gives the
  * same text), so the text a browser would show is kept and everything else (tags, attributes,
- * comments, scripts) is gone; entities are decoded exactly once. Then the characters that could disguise or reorder
- * text are removed, stray CSS rules (a `<style>` whose tags a generator dropped) are removed,
- * whitespace is collapsed and the result is NFC.
+ * comments, scripts) is gone; entities are decoded exactly once. Then the characters that could
+ * disguise or reorder text are removed, stray CSS rules (a `<style>` whose tags a generator
+ * dropped) are removed, whitespace is collapsed and the result is NFC.
  */
 import sanitizeHtml from 'sanitize-html';
 import { simpleMarkupText } from './simple-markup.ts';
