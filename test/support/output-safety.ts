@@ -1,8 +1,11 @@
 /**
  * Reads stored news items back through the site's outputs as a reader would: the RSS that
- * `rss.xml` serves (built with the same options, parsed back with rss-parser) and the JSON Feed,
- * then renders every RSS description as HTML (as readers do) with sanitize-html allowing
- * everything and counting the elements it meets. Text from a feed must never become an element.
+ * `rss.xml` serves (built with the same options, parsed back with rss-parser) and the JSON Feed
+ * that `feed.json` serves (serialized and parsed back), then renders every title and description
+ * as HTML (as many readers do, whatever the format says) with sanitize-html allowing everything
+ * and counting the elements it meets. Text from a feed must never become an element. These are
+ * every output that carries feed text as titles: topic and agency feeds are `rss.xml`'s options
+ * filtered, the calendars carry no news, the weekly changes feed writes titles as escaped HTML.
  */
 import { getRssString } from '@astrojs/rss';
 import Parser from 'rss-parser';
@@ -30,6 +33,10 @@ function elementsIn(html: string): string[] {
 export interface OutputReadBack {
 	/** Elements rendered from RSS descriptions read as HTML. */
 	rssElements: string[];
+	/** Elements rendered from RSS item titles read as HTML. */
+	rssTitleElements: string[];
+	/** Elements rendered from JSON Feed titles and `content_text` read as HTML. */
+	jsonElements: string[];
 	/** Items in the RSS, as parsed back. */
 	rssItems: number;
 	/** Every URL and text the JSON Feed carries for the news items. */
@@ -43,6 +50,13 @@ export async function readOutputsBack(news: readonly NewsItem[]): Promise<Output
 	const xml = await getRssString(rssOptions(MAIN_FEED, updates, SITE, '/'));
 	const parsed = await new Parser().parseString(xml);
 	const rssElements = parsed.items.flatMap((item) => elementsIn(item.content ?? ''));
-	const json = jsonFeed(updates, SITE, '/').items;
-	return { rssElements, rssItems: parsed.items.length, json };
+	const rssTitleElements = parsed.items.flatMap((item) => elementsIn(item.title ?? ''));
+	const json = (
+		JSON.parse(JSON.stringify(jsonFeed(updates, SITE, '/'))) as { items: OutputReadBack['json'] }
+	).items;
+	const jsonElements = json.flatMap((item) => [
+		...elementsIn(item.title),
+		...elementsIn(item.content_text),
+	]);
+	return { rssElements, rssTitleElements, jsonElements, rssItems: parsed.items.length, json };
 }

@@ -7,6 +7,7 @@
  * than as a flood of "new" ones. The renderings of one Federal Register document (HTML, text, PDF,
  * API record) published the same day are batched as one item. Pure.
  */
+import { inertText } from '../inert-text.ts';
 import type { NewsItem } from '../schemas/news.ts';
 import { dateText, feedInstant, knownDate } from './news-dates.ts';
 import type { Batch, Update } from './updates.ts';
@@ -49,10 +50,12 @@ export function newsUpdates(
 			guid: n.url,
 			guidIsPermaLink: true,
 			kind: 'news',
-			title: n.title,
+			// Feed text stored before ingestion made it inert is made inert here too: every feed
+			// output (RSS, JSON Feed) reads its titles and descriptions from these updates.
+			title: inertText(n.title),
 			link: n.url,
 			date: instant ?? new Date(n.firstSeen).toISOString(),
-			description: [`${n.publisher}.`, when, n.summary ?? ''].filter(Boolean).join(' '),
+			description: inertText([`${n.publisher}.`, when, n.summary ?? ''].filter(Boolean).join(' ')),
 			topics: n.topics,
 			agencies: agenciesOf(n.milestones),
 			// The requirement it concerns when it names exactly one, for grouping on /changes/.

@@ -208,3 +208,18 @@ describe('decodeFeedBytes() refuses with FeedError("encoding")', () => {
 		expect((caught as FeedError).message).toMatch(message);
 	});
 });
+
+describe('decodeFeedBytes() with decoders kept between feeds', () => {
+	it.each([
+		['windows-1251', CP1251, CP1251_TEXT],
+		['koi8-r', KOI8R, KOI8R_TEXT],
+		['utf-8', utf8('Ça marche'), 'Ça marche'],
+	])('reads a %s feed right after one full of bad bytes', (charset, good, text) => {
+		const declared = `<?xml version="1.0" encoding="${charset}"?>`;
+		const bad = decodeFeedBytes(rss(hex('e381ff8182fefd'), declared), null);
+		expect(bad.text).toContain('<title>');
+		expect(titleOf(decodeFeedBytes(rss(good, declared), null).text)).toBe(text);
+		expect(titleOf(decodeFeedBytes(rss(hex('e3'), declared), null).text)).not.toBe(text);
+		expect(titleOf(decodeFeedBytes(rss(good, declared), null).text)).toBe(text);
+	});
+});

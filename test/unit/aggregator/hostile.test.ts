@@ -164,6 +164,8 @@ describe('the aggregator against hostile feeds', () => {
 			expect(outputs.rssItems).toBeGreaterThan(0);
 			expect(outputs.rssItems).toBeLessThanOrEqual(items.length);
 			expect(outputs.rssElements).toEqual([]);
+			expect(outputs.rssTitleElements).toEqual([]);
+			expect(outputs.jsonElements).toEqual([]);
 			for (const entry of outputs.json) expect(entry.url).toMatch(/^https?:\/\//);
 		},
 	);

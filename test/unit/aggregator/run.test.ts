@@ -163,6 +163,32 @@ describe('runFeeds()', () => {
 		});
 	});
 
+	it('moves a stored http link to https when the story comes back by https, never back', async () => {
+		let link = '';
+		server.route('/s.xml', (_req, res) => {
+			res.writeHead(200, { 'content-type': 'application/rss+xml' });
+			res.end(rss([{ title: 'GOLD EAGLE opens', link, date: 'Tue, 14 Jul 2026 15:00:00 GMT' }]));
+		});
+		await setUp([feed('feed-s', server.url('/s.xml'))]);
+		const links: string[] = [];
+		for (const [day, sent] of [
+			[23, 'http://example.com/gold-eagle'],
+			[24, 'https://example.com/gold-eagle'],
+			[25, 'http://example.com/gold-eagle'],
+		] as const) {
+			link = sent;
+			await runFeeds(options({ now: new Date(Date.UTC(2026, 10, day, 12)) }));
+			const items = await store();
+			expect(items).toHaveLength(1);
+			links.push(items[0]!.url);
+		}
+		expect(links).toEqual([
+			'http://example.com/gold-eagle',
+			'https://example.com/gold-eagle',
+			'https://example.com/gold-eagle',
+		]);
+	});
+
 	it('offline, reads local feeds and reports remote ones as skipped without a request', async () => {
 		await mkdir(join(root, 'content/feeds'), { recursive: true });
 		await writeFile(

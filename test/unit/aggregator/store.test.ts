@@ -280,3 +280,35 @@ describe('mergeIntoStore() over many refreshes', () => {
 		expect(updates).toBeGreaterThan(10);
 	});
 });
+
+describe('mergeIntoStore() prefers https over a stored http link', () => {
+	const insecure = { ...wh, url: 'http://example.com/gold-eagle' };
+	const secure = { ...wh, url: 'https://example.com/gold-eagle' };
+	const elsewhere = { ...nextgov, url: 'https://example.com/gold-eagle', title: 'Unrelated words' };
+
+	it.each<[string, Candidate, Candidate, string]>([
+		['the same entry, later by https', insecure, secure, secure.url],
+		['another feed\u2019s copy by https', insecure, elsewhere, secure.url],
+		['the same entry, later by http again', insecure, insecure, insecure.url],
+		['an https item, later by http', secure, insecure, secure.url],
+		['an https item, later by https', secure, secure, secure.url],
+	])('%s: one item at the right link', (_, stored, arriving, url) => {
+		const first = merge([], [stored], T1);
+		const { items, added } = merge(first.items, [arriving], T2);
+		expect(added).toEqual([]);
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ id: first.items[0]?.id, url, firstSeen: T1 });
+		expect(items[0]?.alsoReportedBy.map((report) => report.url)).not.toContain(
+			url.replace(/^https?/, url.startsWith('https') ? 'http' : 'https'),
+		);
+	});
+
+	it('lists another feed\u2019s http copy once, and the item\u2019s own feed never', () => {
+		const first = merge([], [insecure], T1);
+		const copy = { ...whAll, url: insecure.url };
+		const { items } = merge(first.items, [secure, copy, insecure], T2);
+		expect(items).toHaveLength(1);
+		expect(items[0]?.url).toBe(secure.url);
+		expect(items[0]?.alsoReportedBy).toEqual([reportOf(copy)]);
+	});
+});

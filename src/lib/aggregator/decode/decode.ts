@@ -11,8 +11,9 @@ import {
 	charsetParameter,
 	declaredXmlEncoding,
 	decodeStrict,
+	decoderFor,
 	encodingFor,
-	isNonAsciiUtf8,
+	hasNonAscii,
 	isSingleByte,
 	sniffLegacyCharset,
 } from './charset.ts';
@@ -35,12 +36,23 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): 
 		);
 	}
 	const warnings: string[] = [];
-	const chosen = chooseEncoding(bytes, contentType, warnings);
-	const text = decodeWith(bytes, chosen, warnings);
+	// The strict UTF-8 reading, made at most once: both choosing and decoding may need it.
+	let utf8: string | null | undefined;
+	const strictUtf8 = () => (utf8 === undefined ? (utf8 = decodeStrict(bytes, 'utf-8')) : utf8);
+	const chosen = chooseEncoding(bytes, contentType, warnings, strictUtf8);
+	const text =
+		chosen === 'utf-8' && strictUtf8() !== null
+			? (strictUtf8() as string)
+			: decodeWith(bytes, chosen, warnings);
 	return { text: text.replace(/^\ufeff/, ''), charset: chosen, warnings };
 }
 
-function chooseEncoding(bytes: Uint8Array, contentType: string | null, warnings: string[]): string {
+function chooseEncoding(
+	bytes: Uint8Array,
+	contentType: string | null,
+	warnings: string[],
+	strictUtf8: () => string | null,
+): string {
 	const bom = encodingFromBom(bytes);
 	if (bom) return bom;
 	const bomless = bomlessUtf16(bytes);
@@ -50,7 +62,7 @@ function chooseEncoding(bytes: Uint8Array, contentType: string | null, warnings:
 		usableLabel(charsetParameter(contentType), 'Content-Type header', bytes, warnings) ??
 		usableLabel(declaredXmlEncoding(bytes), 'XML declaration', bytes, warnings);
 	if (declared) {
-		if (isSingleByte(declared.encoding) && isNonAsciiUtf8(bytes)) {
+		if (isSingleByte(declared.encoding) && hasNonAscii(bytes) && strictUtf8() !== null) {
 			warnings.push(
 				`The ${declared.where} says ${declared.label} but the bytes are valid UTF-8; read as UTF-8.`,
 			);
@@ -58,7 +70,7 @@ function chooseEncoding(bytes: Uint8Array, contentType: string | null, warnings:
 		}
 		return declared.encoding;
 	}
-	if (decodeStrict(bytes, 'utf-8') !== null) return 'utf-8';
+	if (strictUtf8() !== null) return 'utf-8';
 
 	const sniffed = sniffLegacyCharset(bytes);
 	if (sniffed.kind === 'charset') {
@@ -120,7 +132,7 @@ function usableLabel(
 function decodeWith(bytes: Uint8Array, encoding: string, warnings: string[]): string {
 	const strict = decodeStrict(bytes, encoding);
 	if (strict !== null) return strict;
-	const text = new TextDecoder(encoding).decode(bytes);
+	const text = decoderFor(encoding).decode(bytes);
 	const replaced = text.match(/\ufffd/gu)?.length ?? 0;
 	warnings.push(
 		`${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} for ${encoding} replaced with U+FFFD.`,

@@ -90,6 +90,8 @@ export function parseFeedDate(raw: string | null | undefined): Date | null {
 /** The first candidate that parses as a date, else the first non-blank one, else null. */
 export function pickFeedDate(candidates: readonly (string | null | undefined)[]): string | null {
 	const present = candidates.map((c) => c?.trim() ?? '').filter((c): c is string => c !== '');
+	// One candidate is the answer whether or not it parses; normalizing parses it once, later.
+	if (present.length < 2) return present[0] ?? null;
 	return present.find((c) => parseFeedDate(c) !== null) ?? present[0] ?? null;
 }
 

@@ -6,6 +6,7 @@
  * (or one the calendar does not have) becomes unknown: the item is dated `now`, flagged 'no-date',
  * and the reason is returned to be counted. Raw fields are cut before any work on them.
  */
+import { inertText } from '../../inert-text.ts';
 import { parseFeedDate } from './feed-date.ts';
 import { capText, plainText, SUMMARY_MAX, TITLE_MAX } from './text.ts';
 import type { DropReason, ItemFlag, NormalizedItem, ParsedEntry } from '../types.ts';
@@ -49,11 +50,14 @@ export function normalizeEntry(
 	if (!url) return { dropped: 'unsafe-url' };
 	if (url.length > URL_MAX) return { dropped: 'url-too-long' };
 
-	const summary =
+	// Text that looked like markup (escaped tags become text) is made inert here, once, so that
+	// no output's reader can render it as markup (`inertText`).
+	const summary = inertText(
 		visible(plainText(cut(entry.summary, RAW_SUMMARY_MAX), SUMMARY_MAX)) ||
-		visible(plainText(cut(entry.content, RAW_SUMMARY_MAX), SUMMARY_MAX));
+			visible(plainText(cut(entry.content, RAW_SUMMARY_MAX), SUMMARY_MAX)),
+	);
 	const title =
-		visible(plainText(cut(entry.title, RAW_TITLE_MAX), TITLE_MAX)) ||
+		inertText(visible(plainText(cut(entry.title, RAW_TITLE_MAX), TITLE_MAX))) ||
 		capText(summary, FALLBACK_TITLE_MAX);
 	if (!title) return { dropped: 'no-title' };
 

@@ -47,18 +47,31 @@ export function safeUrl(link: string, base: string | null, feedUrl: string): str
 	if (reference === '') return null;
 	const url = parseHttp(reference, httpBase(base, feedUrl));
 	if (!url) return null;
-	url.username = '';
-	url.password = '';
-	url.hash = '';
-	url.search = cleanQuery(url.search);
+	// Each assignment re-serializes the URL: only the parts present are cleared.
+	if (url.username !== '') url.username = '';
+	if (url.password !== '') url.password = '';
+	if (url.hash !== '') url.hash = '';
+	if (url.search !== '') {
+		const query = cleanQuery(url.search);
+		if (query !== url.search) url.search = query;
+	}
 	return url.href;
 }
 
 /** The http(s) base to resolve against: the xml:base when safe, else the feed's URL. */
 function httpBase(base: string | null, feedUrl: string): string | undefined {
+	// Every entry of a feed shares its base and feed URL: the last answer is reused.
+	if (base === lastBase.base && feedUrl === lastBase.feedUrl) return lastBase.href;
 	const fromBase = base === null ? null : parseHttp(base, feedUrl);
-	return (fromBase ?? parseHttp(feedUrl))?.href;
+	const href = (fromBase ?? parseHttp(feedUrl))?.href;
+	lastBase = { base, feedUrl, href };
+	return href;
 }
+let lastBase: { base: string | null; feedUrl: string; href: string | undefined } = {
+	base: null,
+	feedUrl: '',
+	href: undefined,
+};
 
 function parseHttp(reference: string, base?: string): URL | null {
 	let url: URL;

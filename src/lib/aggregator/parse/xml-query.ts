@@ -8,10 +8,18 @@ export function childrenNamed(
 	local: string,
 ): XmlElement[] {
 	if (!parent) return [];
-	const wanted = typeof uris === 'string' ? [uris] : uris;
-	return parent.children.filter(
-		(node): node is XmlElement =>
-			typeof node !== 'string' && node.local === local && wanted.includes(node.uri),
+	return parent.children.filter((node): node is XmlElement => isNamed(node, uris, local));
+}
+
+function isNamed(
+	node: XmlElement | string,
+	uris: string | readonly string[],
+	local: string,
+): node is XmlElement {
+	return (
+		typeof node !== 'string' &&
+		node.local === local &&
+		(typeof uris === 'string' ? node.uri === uris : uris.includes(node.uri))
 	);
 }
 
@@ -21,7 +29,9 @@ export function childNamed(
 	uris: string | readonly string[],
 	local: string,
 ): XmlElement | null {
-	return childrenNamed(parent, uris, local)[0] ?? null;
+	if (!parent) return null;
+	for (const node of parent.children) if (isNamed(node, uris, local)) return node;
+	return null;
 }
 
 /** An attribute value (`uri` '' for an attribute without prefix), or null. */
@@ -37,6 +47,8 @@ export function textOf(element: XmlElement | null | undefined): string | null {
 }
 
 function collectText(element: XmlElement): string {
+	const only = element.children[0];
+	if (typeof only === 'string' && element.children.length === 1) return only;
 	return element.children
 		.map((node) => (typeof node === 'string' ? node : collectText(node)))
 		.join('');
@@ -60,6 +72,8 @@ export function innerMarkup(element: XmlElement | null | undefined): string | nu
 /** An RSS field's HTML: its text as is, stray inline elements as markup, trimmed; null if empty. */
 export function htmlOf(element: XmlElement | null | undefined): string | null {
 	if (!element) return null;
+	const [only] = element.children;
+	if (typeof only === 'string' && element.children.length === 1) return only.trim() || null;
 	const html = element.children
 		.map((node) => writeNode(node, false))
 		.join('')
@@ -69,8 +83,10 @@ export function htmlOf(element: XmlElement | null | undefined): string | null {
 
 /** Escapes text for inclusion in HTML. */
 export function escapeHtml(text: string): string {
+	if (!HTML_SPECIAL.test(text)) return text;
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+const HTML_SPECIAL = /[&<>]/;
 
 function writeNode(node: string | XmlElement, escapeText: boolean): string {
 	if (typeof node === 'string') return escapeText ? escapeHtml(node) : node;

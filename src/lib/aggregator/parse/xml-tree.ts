@@ -15,7 +15,7 @@ import { WELL_KNOWN_PREFIXES, XML_NS } from './namespaces.ts';
 export interface XmlElement {
 	uri: string;
 	local: string;
-	attributes: Map<string, string>;
+	attributes: ReadonlyMap<string, string>;
 	/** Namespace bindings declared on this element (prefix → URI; '' is the default). */
 	declared: Record<string, string>;
 	children: XmlNode[];
@@ -113,14 +113,12 @@ export function parseXmlTree(
 	// The name is known before the attributes, so an HTML page with unquoted attributes is still
 	// recognised as a page rather than reported as broken XML.
 	parser.on('opentagstart', (tag) => {
-		seen.rootName ??= tag.name;
+		seen.rootName = tag.name;
+		parser.off('opentagstart');
 	});
 	parser.on('opentag', (tag: SaxesTagNS) => {
 		if (stack.length >= MAX_DEPTH) throw new Error(`elements nested over ${MAX_DEPTH} deep.`);
 		if (++elements > MAX_ELEMENTS) throw new Error(`over ${MAX_ELEMENTS} elements.`);
-		if (Object.keys(tag.attributes).length > MAX_ATTRIBUTES) {
-			throw new Error(`an element with over ${MAX_ATTRIBUTES} attributes.`);
-		}
 		const parent = stack.at(-1) ?? null;
 		const element = toElement(tag, parent, documentUrl);
 		if (parent) parent.children.push(element);
@@ -176,12 +174,22 @@ function bareAmpersand(xml: string): number {
 	return -1;
 }
 
+/** The attributes of the many elements that have none: one shared, never-written map. */
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 function toElement(tag: SaxesTagNS, parent: XmlElement | null, documentUrl: string): XmlElement {
-	const attributes = new Map<string, string>();
-	for (const attribute of Object.values(tag.attributes)) {
-		attributes.set(`${attribute.uri}|${attribute.local}`, attribute.value);
+	let map: Map<string, string> | null = null;
+	for (const name in tag.attributes) {
+		const attribute = tag.attributes[name];
+		if (!attribute) continue;
+		map ??= new Map();
+		map.set(`${attribute.uri}|${attribute.local}`, attribute.value);
+		if (map.size > MAX_ATTRIBUTES) {
+			throw new Error(`an element with over ${MAX_ATTRIBUTES} attributes.`);
+		}
 	}
-	const xmlBase = attributes.get(`${XML_NS}|base`);
+	const attributes = map ?? NO_ATTRIBUTES;
+	const xmlBase = map?.get(`${XML_NS}|base`);
 	return {
 		uri: tag.uri,
 		local: tag.local,

@@ -83,16 +83,21 @@ export function unionMatches(...lists: ReadonlyArray<readonly Match[]>): Match[]
 
 /**
  * The union of `alsoReportedBy` lists for the item published by `own`: one entry per feed and
- * URL (a later list's title wins), never the item's own feed and URL, sorted by feed then URL.
+ * address (a later list's title wins; the https form of an address wins over the http one), never
+ * the item's own feed and address, sorted by feed then URL.
  */
 export function unionReports(
 	own: { feed: string; url: string },
 	...lists: ReadonlyArray<readonly AlsoReported[]>
 ): AlsoReported[] {
 	const byKey = new Map<string, AlsoReported>();
+	const ownAddress = withoutScheme(own.url);
 	for (const report of lists.flat()) {
-		if (report.feed === own.feed && report.url === own.url) continue;
-		byKey.set(`${report.feed}\n${report.url}`, report);
+		const address = withoutScheme(report.url);
+		if (report.feed === own.feed && address === ownAddress) continue;
+		const key = `${report.feed}\n${address}`;
+		const secure = byKey.get(key)?.url.startsWith('https:') && report.url.startsWith('http:');
+		byKey.set(key, secure ? { ...report, url: `https:${address}` } : report);
 	}
 	return [...byKey.values()].sort(
 		(a, b) => compareText(a.feed, b.feed) || compareText(a.url, b.url),
@@ -106,7 +111,7 @@ export function reportOf(candidate: Candidate): AlsoReported {
 }
 
 /** `url` without its scheme, so http and https forms of one address compare equal. */
-function withoutScheme(url: string): string {
+export function withoutScheme(url: string): string {
 	return url.replace(/^https?:/, '');
 }
 
@@ -180,8 +185,8 @@ function storyByTitle(
 
 /**
  * Groups `candidates` into stories. Each story's survivor is its earliest candidate (ties: feed
- * id, then URL), at its https address when a copy came by https; the others become `alsoReportedBy` entries and their matches are unioned. A
- * title joins a story only when close to the story's survivor (not to any member), so copies do
+ * id, then URL), at its https address when a copy came by https; the others become
+ * `alsoReportedBy` entries and their matches are unioned. A title joins a story only when close to the story's survivor (not to any member), so copies do
  * not chain beyond three days; the title index keeps large inputs near-linear. Returns stories in
  * survivor order; the result does not depend on the order of `candidates`.
  */

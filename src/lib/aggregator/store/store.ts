@@ -11,6 +11,7 @@ import {
 	reportOf,
 	unionMatches,
 	unionReports,
+	withoutScheme,
 	type Candidate,
 	type Story,
 } from './dedupe.ts';
@@ -43,19 +44,23 @@ export function compareStoreItems(a: NewsItem, b: NewsItem): number {
 	return byDate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Finds the stored item a story is about: by URL, then by feed and GUID, then by title. */
+/**
+ * Finds the stored item a story is about: by URL (http and https forms of an address being one),
+ * then by feed and GUID, then by title.
+ */
 function createFinder(items: NewsItem[]) {
 	const byUrl = new Map<string, number>();
 	const byGuid = new Map<string, number>();
 	const guidKey = (feed: string, guid: string) => `${feed}\n${guid}`;
 	items.forEach((item, index) => {
-		byUrl.set(item.url, index);
+		byUrl.set(withoutScheme(item.url), index);
 		if (item.guid !== null) byGuid.set(guidKey(item.feed, item.guid), index);
 	});
 	// An item's own URL wins over another item's `alsoReportedBy` entry.
 	const addReports = (index: number) => {
 		for (const report of items[index]?.alsoReportedBy ?? []) {
-			if (!byUrl.has(report.url)) byUrl.set(report.url, index);
+			const key = withoutScheme(report.url);
+			if (!byUrl.has(key)) byUrl.set(key, index);
 		}
 	};
 	items.forEach((_, index) => addReports(index));
@@ -83,7 +88,7 @@ function createFinder(items: NewsItem[]) {
 		find(story: Story): number | undefined {
 			for (const member of [story.survivor, ...story.duplicates]) {
 				const found =
-					byUrl.get(member.url) ??
+					byUrl.get(withoutScheme(member.url)) ??
 					(member.guid === null ? undefined : byGuid.get(guidKey(member.feed, member.guid)));
 				if (found !== undefined) return found;
 			}
@@ -119,15 +124,19 @@ function newItem(story: Story, now: string, rules: readonly RelevanceRule[]): Ne
 
 /**
  * `item` with what `story` tells of it. Text and date come only from the item's own source (the
- * same URL or the same feed and GUID), and a first-seen date never replaces a feed date; other
- * copies only add `alsoReportedBy` entries and matches. `updated` is left for the caller.
+ * same address or the same feed and GUID), and a first-seen date never replaces a feed date; other
+ * copies only add `alsoReportedBy` entries and matches. The link moves from http to https when a
+ * copy comes at the https form of its address, and never back (`preferHttps`). The id stays.
+ * `updated` is left for the caller.
  */
-function updatedItem(item: NewsItem, story: Story, rules: readonly RelevanceRule[]): NewsItem {
+function updatedItem(stored: NewsItem, story: Story, rules: readonly RelevanceRule[]): NewsItem {
 	const members = [story.survivor, ...story.duplicates];
+	const item = preferHttps(stored, members);
+	const address = withoutScheme(item.url);
 	const own =
-		members.find((member) => member.feed === item.feed && member.url === item.url) ??
+		members.find((m) => m.feed === item.feed && withoutScheme(m.url) === address) ??
 		members.find((m) => m.feed === item.feed && m.guid !== null && m.guid === item.guid) ??
-		members.find((member) => member.url === item.url);
+		members.find((m) => withoutScheme(m.url) === address);
 	// A new URL for the item's own entry (same feed and GUID) is not another feed's copy.
 	const others = members.filter((member) => !(member === own && member.feed === item.feed));
 	// The own source's fresh matches win; another source's never replace the stored reason.
@@ -151,12 +160,19 @@ function updatedItem(item: NewsItem, story: Story, rules: readonly RelevanceRule
 	return { ...next, ...guid, title: own.title, summary: own.summary, ...date };
 }
 
+/** The stored item at the https form of its http link when some copy came by it; else as is. */
+function preferHttps(item: NewsItem, members: readonly Candidate[]): NewsItem {
+	if (!item.url.startsWith('http:')) return item;
+	const secure = `https:${withoutScheme(item.url)}`;
+	return members.some((member) => member.url === secure) ? { ...item, url: secure } : item;
+}
+
 /**
  * Merges `incoming` (relevant candidates of one refresh, in any order) into `existing`. The
  * candidates are first grouped into stories (`dedupe`). A story that matches a stored item (same
- * URL, also among its `alsoReportedBy`; same feed and GUID; or near-identical title within three
- * days) updates it, setting `updated` to `now` only when the record changed; `firstSeen` never
- * changes. Any other story becomes a new item first seen `now`. No existing item is ever dropped.
+ * URL, http and https alike, also among its `alsoReportedBy`; same feed and GUID; or
+ * near-identical title within three days) updates it, setting `updated` to `now` only when the
+ * record changed; `firstSeen` never changes; an http link becomes https when a copy came by it. Any other story becomes a new item first seen `now`. No existing item is ever dropped.
  * Milestones are derived from the matches through `rules`. Throws if a candidate has no match.
  */
 export function mergeIntoStore(
