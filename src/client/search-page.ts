@@ -5,7 +5,6 @@
  * large, is in shards the reader can choose to search too. Query, type and sort live in the URL. Every piece of text is
  * inserted as text (never as HTML), so a query cannot inject markup.
  */
-import type Fuse from 'fuse.js';
 import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
 import type { Engine } from '../lib/search/engine.ts';
 import type { IndexManifest } from '../lib/search/index-files.ts';

@@ -46,11 +46,11 @@ export interface FragmentFile {
 }
 
 /** Raw bytes of postings a term file holds before a new one starts (a word is never split). */
-export const TERM_FILE_BYTES = 8192;
+const TERM_FILE_BYTES = 8192;
 /** Records per fragment file: one, since a query's best candidates are scattered over the records. */
-export const FRAGMENT_RECORDS = 1;
+const FRAGMENT_RECORDS = 1;
 /** Records per bulk file: the same records in larger files, for a query that reads many of them. */
-export const BULK_RECORDS = 250;
+const BULK_RECORDS = 250;
 
 /** Path of term file `n` of a part. */
 export const termPath = (dir: string, n: number) => `${dir}t${n}.json`;

@@ -44,7 +44,7 @@ export interface Vocabulary {
 }
 
 /** The query words `words` stand for: folded, split where the records split ("pre-release" is two words). */
-export function queryWords(words: readonly string[]): string[] {
+function queryWords(words: readonly string[]): string[] {
 	return words.flatMap((raw) => fold(raw).match(WORD) ?? []);
 }
 

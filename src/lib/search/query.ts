@@ -277,7 +277,7 @@ export interface RecordStore {
 }
 
 /** The store over records held in memory. */
-export function memoryStore(records: readonly SearchRecord[]): RecordStore {
+function memoryStore(records: readonly SearchRecord[]): RecordStore {
 	const all = records.map((_, i) => i);
 	return {
 		size: records.length,
