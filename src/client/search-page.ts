@@ -25,6 +25,8 @@ const TYPE_ONE: Readonly<Record<RecordType, string>> = {
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 100;
+/** Results ranked at first, and added by each press of "More results". */
+const STEP = 20;
 
 function fragment(parts: Segment[]): DocumentFragment {
 	const out = document.createDocumentFragment();
@@ -42,6 +44,8 @@ class SearchPage extends HTMLElement {
 	#engine: Promise<Engine> | null = null;
 	/** The shards of older news not searched yet. */
 	#shards: ShardRef[] = [];
+	/** How many of the best candidates the current query ranks. */
+	#ranked = STEP;
 	#seq = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#input!: HTMLInputElement;
@@ -61,6 +65,7 @@ class SearchPage extends HTMLElement {
 		const form = this.querySelector('form')!;
 		const older = this.querySelector<HTMLButtonElement>('.older button')!;
 		older.addEventListener('click', () => void this.#loadOlder(older));
+		this.querySelector('.more button')!.addEventListener('click', () => void this.#more());
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			this.#search(true);
@@ -187,9 +192,18 @@ class SearchPage extends HTMLElement {
 		else history.replaceState(null, '', url);
 	}
 
+	/** Ranks and shows the next results of the current query, and moves focus to the first of them. */
+	async #more() {
+		const shown = this.#links().length;
+		this.#ranked = Math.min(LIMIT, this.#ranked + STEP);
+		await this.#search(false, false, true);
+		this.#links()[shown]?.focus();
+	}
+
 	/** Runs the current query; results of a query overtaken by a newer one are dropped. */
-	async #search(push: boolean, writeUrl = true) {
+	async #search(push: boolean, writeUrl = true, more = false) {
 		const id = ++this.#seq;
+		if (!more) this.#ranked = STEP;
 		const q = this.#input.value.trim();
 		if (writeUrl) this.#writeUrl(push);
 		if (!q) {
@@ -203,7 +217,8 @@ class SearchPage extends HTMLElement {
 			if (id !== this.#seq) return;
 			const sort = this.#sort.value === 'date' ? 'date' : 'relevance';
 			const started = performance.now();
-			outcome = await engine.search(q, { type: this.#type(), sort, limit: LIMIT });
+			const options = { type: this.#type(), sort, limit: LIMIT, ranked: this.#ranked } as const;
+			outcome = await engine.search(q, options);
 			performance.measure('search-query', { start: started, end: performance.now() });
 		} catch {
 			if (id === this.#seq) this.#status.textContent = 'Search could not load. Try again.';
@@ -218,6 +233,7 @@ class SearchPage extends HTMLElement {
 		this.#results.replaceChildren();
 		this.querySelector<HTMLElement>('.suggest')!.hidden = true;
 		this.querySelector<HTMLElement>('.older')!.hidden = true;
+		this.querySelector<HTMLElement>('.more')!.hidden = true;
 		this.#status.textContent = announce ? 'Search cleared.' : '';
 		this.#counts(null);
 	}
@@ -258,6 +274,10 @@ class SearchPage extends HTMLElement {
 		this.#results.replaceChildren(...items);
 		this.#counts(outcome);
 		const shown = outcome.hits.length;
+		const type = this.#type();
+		const available = type ? outcome.counts[type] : outcome.total;
+		const most = Math.min(available, LIMIT);
+		this.querySelector<HTMLElement>('.more')!.hidden = shown >= most || this.#ranked >= most;
 		this.querySelector<HTMLElement>('.suggest')!.hidden = outcome.total > 0;
 		this.#status.textContent =
 			outcome.total === 0

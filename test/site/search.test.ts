@@ -80,6 +80,29 @@ describe('search', () => {
 		await close();
 	});
 
+	it('ranks twenty results first and more on request, moving focus to the first added', async () => {
+		const { page, requests, errors, close } = await open('search/?q=frontier');
+		await expect.poll(() => status(page), POLL).toMatch(/^\d+ results, 20 shown\.$/);
+		const total = Number(/^(\d+)/.exec((await status(page)) ?? '')?.[1]);
+		expect(await page.locator('search-page .results li').count()).toBe(20);
+		// Only the records shown were fetched, not the whole index.
+		const records = requests.filter((r) => /^\/search-index\/core\/r\d+\.json$/.test(r));
+		expect(records.length).toBeLessThanOrEqual(21);
+		const more = page.getByRole('button', { name: 'More results' });
+		await more.click();
+		await expect
+			.poll(() => page.locator('search-page .results li').count(), POLL)
+			.toBe(Math.min(40, total));
+		const added = page.locator('search-page .results a').nth(20);
+		expect(await added.evaluate((a) => a === document.activeElement)).toBe(true);
+		await page.locator('#search-q').fill('frontier model');
+		await expect
+			.poll(() => page.locator('search-page .results li').count(), POLL)
+			.toBeLessThanOrEqual(20);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
 	it('works from the keyboard: / focuses, arrows move, Enter opens, Escape clears', async () => {
 		const { page, close } = await open('search/');
 		await page.locator('h1').click();

@@ -54,11 +54,24 @@ export function topMatches(
 	limit: number,
 	keep: (index: number) => boolean = () => true,
 ): number[] {
-	return [...scores]
-		.filter(([index]) => keep(index))
-		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-		.slice(0, limit)
-		.map(([index]) => index);
+	const better = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+	if (limit >= scores.size) {
+		return [...scores]
+			.filter(([index]) => keep(index))
+			.sort(better)
+			.map(([index]) => index);
+	}
+	// A few of many: kept sorted by insertion, so the cost grows with the scores, not their sort.
+	const top: Array<[number, number]> = [];
+	for (const entry of scores) {
+		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue;
+		if (!keep(entry[0])) continue;
+		let at = top.length;
+		while (at > 0 && better(entry, top[at - 1]!) < 0) at--;
+		top.splice(at, 0, entry);
+		if (top.length > limit) top.pop();
+	}
+	return top.map(([index]) => index);
 }
 
 /** Edit distance with adjacent transpositions (Damerau–Levenshtein, optimal string alignment). */

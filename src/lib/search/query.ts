@@ -76,6 +76,8 @@ export interface SearchOptions {
 	type?: RecordType | null;
 	sort?: 'relevance' | 'date';
 	limit?: number;
+	/** How many of the prefilter's best candidates Fuse ranks (PREFILTER_LIMIT when absent). */
+	ranked?: number;
 }
 
 /** One result, with the text ranges Fuse matched in its title and text (for highlighting). */
@@ -256,8 +258,11 @@ export function runSearch(
 	return { hits: options.limit ? hits.slice(0, options.limit) : hits, counts, total };
 }
 
-/** How many prefiltered records Fuse ranks. */
-export const PREFILTER_LIMIT = 50;
+/**
+ * How many prefiltered records Fuse ranks unless asked for more: enough for the first screen of
+ * results, few enough that a query reads about twenty records and ranks them in a few ms.
+ */
+export const PREFILTER_LIMIT = 20;
 
 /**
  * The records a search reads, by index: all of them in memory, or those of a split index
@@ -322,14 +327,14 @@ export function recordsNeeded(
 	if (parsed.phrases.length > 0) return [...named, ...scores.keys()];
 	const type = options.type;
 	const keep = type ? (i: number) => store.type(i) === type : undefined;
-	return [...named, ...topMatches(scores, PREFILTER_LIMIT, keep)];
+	return [...named, ...topMatches(scores, options.ranked ?? PREFILTER_LIMIT, keep)];
 }
 
 /**
  * The search /search/ runs, at every size: the prefilter finds every record containing every word; records
  * lacking a quoted phrase are dropped from those (so a phrase is checked against every candidate);
  * what remains gives the total and the counts per type, and a Fuse built on the best
- * PREFILTER_LIMIT of them (of the chosen type, if any) ranks and highlights what is shown.
+ * `ranked` of them (of the chosen type, if any) ranks and highlights what is shown.
  * Citations are looked up in every record the store says may answer them.
  */
 export function searchStore(
@@ -361,7 +366,7 @@ export function searchStore(
 	const named = store
 		.named(nameKey([...words, ...phrases].join(' ')))
 		.filter((i) => !type || store.type(i) === type);
-	const chosen = [...named, ...topMatches(scores, PREFILTER_LIMIT, keep)]
+	const chosen = [...named, ...topMatches(scores, options.ranked ?? PREFILTER_LIMIT, keep)]
 		.filter((r, i, all) => all.indexOf(r) === i)
 		.map((i) => store.record(i));
 	const outcome = runSearch(new FuseClass(chosen, FUSE_OPTIONS), chosen, q, options);
