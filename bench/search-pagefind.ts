@@ -9,16 +9,17 @@
  * when the data of its first ten results has loaded (what a page needs to show them).
  * Run: `node bench/search-pagefind.ts`.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
 import { createEngine } from '../src/lib/search/engine.ts';
-import { indexFiles, type IndexManifest } from '../src/lib/search/index-files.ts';
+import type { IndexManifest } from '../src/lib/search/index-files.ts';
 import { launchOptions } from '../test/support/chromium.ts';
+import { writeIndex } from '../test/support/search-index.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { BENCH_QUERIES, syntheticRecords, TYPO_QUERIES } from '../test/support/synthetic/search.ts';
 import type { SearchRecord } from '../src/lib/search/record-types.ts';
@@ -297,6 +298,7 @@ export async function benchSearchVsPagefind(root: string) {
 	const dist = join(root, 'dist');
 	const work = mkdtempSync(join(tmpdir(), 'search-pagefind-'));
 	const extra: Record<string, string> = {};
+	const removals: Array<() => void> = [];
 	const bundles = new Map<
 		number,
 		{ dir: string; manifest: IndexManifest; files: Map<string, unknown>; records: SearchRecord[] }
@@ -308,12 +310,8 @@ export async function benchSearchVsPagefind(root: string) {
 			await pagefindBundle(records, join(work, dir));
 			for (const file of filesUnder(join(work, dir))) extra[`/${relative(work, file)}`] = file;
 			// In dist/ (removed after), so that the server gzips it as a host would.
-			const { manifest, files } = indexFiles(records, `/bench-index-${size}/`);
-			writeFileSync(join(dist, `bench-index-${size}.json`), JSON.stringify(manifest));
-			for (const [path, body] of files) {
-				mkdirSync(dirname(join(dist, path)), { recursive: true });
-				writeFileSync(join(dist, path), JSON.stringify(body));
-			}
+			const { manifest, files, remove } = writeIndex(dist, records, `bench-index-${size}`);
+			removals.push(remove);
 			bundles.set(size, { dir, manifest, files, records });
 		}
 		await pagefind.close();
@@ -366,10 +364,7 @@ export async function benchSearchVsPagefind(root: string) {
 		return rows;
 	} finally {
 		rmSync(work, { recursive: true, force: true });
-		for (const size of SIZES) {
-			rmSync(join(dist, `bench-index-${size}.json`), { force: true });
-			rmSync(join(dist, `bench-index-${size}`), { recursive: true, force: true });
-		}
+		for (const remove of removals) remove();
 	}
 }
 

@@ -1,10 +1,11 @@
 /** Reads a split search index (src/lib/search/index-files.ts) back: from dist/, or from files held in memory. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Fuse from 'fuse.js';
 import { createEngine, type Engine } from '../../src/lib/search/engine.ts';
 import {
 	bulkPath,
+	indexFiles,
 	type FragmentFile,
 	type IndexManifest,
 } from '../../src/lib/search/index-files.ts';
@@ -40,4 +41,26 @@ export function distEngine(dist: string): { engine: Engine; fetched: string[] } 
 		mainManifest(dist),
 	);
 	return { engine, fetched };
+}
+
+/**
+ * Writes `records` as a split index into `dist` (for the benches, which serve it as a host would):
+ * the manifest at `/<name>.json`, its files under `/<name>/`. `remove` deletes both.
+ */
+export function writeIndex(dist: string, records: readonly SearchRecord[], name: string) {
+	const { manifest, files } = indexFiles(records, `/${name}/`);
+	writeFileSync(join(dist, `${name}.json`), JSON.stringify(manifest));
+	for (const [path, body] of files) {
+		mkdirSync(dirname(join(dist, path)), { recursive: true });
+		writeFileSync(join(dist, path), JSON.stringify(body));
+	}
+	return {
+		path: `/${name}.json`,
+		manifest,
+		files: files as Map<string, unknown>,
+		remove() {
+			rmSync(join(dist, `${name}.json`), { force: true });
+			rmSync(join(dist, name), { recursive: true, force: true });
+		},
+	};
 }
