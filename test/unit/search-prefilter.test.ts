@@ -92,4 +92,23 @@ describe('searchPrefiltered()', () => {
 		expect(events.hits.every((h) => h.record.type === 'event')).toBe(true);
 		expect(events.counts).toEqual(all.counts);
 	});
+
+	it('ranks all candidates when they are only a few more than asked, and the asked number otherwise', async () => {
+		const { default: Fuse } = await import('fuse.js');
+		const { searchPrefiltered } = await import('../../src/lib/search/query.ts');
+		const some = (n: number): SearchRecord[] =>
+			Array.from({ length: n }, (_, i) => ({ ...record(`Clearinghouse note ${i}`), id: `r${i}` }));
+		const few = some(30);
+		expect(searchPrefiltered(Fuse, few, buildPrefilter(few), 'clearinghouse').hits).toHaveLength(
+			30,
+		);
+		const many = some(31);
+		const ranked = searchPrefiltered(Fuse, many, buildPrefilter(many), 'clearinghouse');
+		expect(ranked.hits).toHaveLength(20);
+		expect(ranked.total).toBe(31);
+		const more = searchPrefiltered(Fuse, many, buildPrefilter(many), 'clearinghouse', {
+			ranked: 40,
+		});
+		expect(more.hits).toHaveLength(31);
+	});
 });

@@ -76,7 +76,7 @@ export interface SearchOptions {
 	type?: RecordType | null;
 	sort?: 'relevance' | 'date';
 	limit?: number;
-	/** How many of the prefilter's best candidates Fuse ranks (PREFILTER_LIMIT when absent). */
+	/** How many of the prefilter's best candidates Fuse ranks (PREFILTER_LIMIT when absent; all when only a few more). */
 	ranked?: number;
 }
 
@@ -265,6 +265,13 @@ export function runSearch(
 export const PREFILTER_LIMIT = 20;
 
 /**
+ * How many of `candidates` Fuse ranks when asked for `ranked`: all of them when they are at most
+ * half as many again, so that a query with a few more hits than a screenful lists them all.
+ */
+const rankCount = (candidates: number, ranked = PREFILTER_LIMIT) =>
+	candidates <= ranked * 1.5 ? candidates : ranked;
+
+/**
  * The records a search reads, by index: all of them in memory, or those of a split index
  * (index-files.ts) loaded so far. `record(i)` must only be asked for what `recordsNeeded` listed.
  */
@@ -327,7 +334,7 @@ export function recordsNeeded(
 	if (parsed.phrases.length > 0) return [...named, ...scores.keys()];
 	const type = options.type;
 	const keep = type ? (i: number) => store.type(i) === type : undefined;
-	return [...named, ...topMatches(scores, options.ranked ?? PREFILTER_LIMIT, keep)];
+	return [...named, ...topMatches(scores, rankCount(scores.size, options.ranked), keep)];
 }
 
 /**
@@ -366,7 +373,7 @@ export function searchStore(
 	const named = store
 		.named(nameKey([...words, ...phrases].join(' ')))
 		.filter((i) => !type || store.type(i) === type);
-	const chosen = [...named, ...topMatches(scores, options.ranked ?? PREFILTER_LIMIT, keep)]
+	const chosen = [...named, ...topMatches(scores, rankCount(scores.size, options.ranked), keep)]
 		.filter((r, i, all) => all.indexOf(r) === i)
 		.map((i) => store.record(i));
 	const outcome = runSearch(new FuseClass(chosen, FUSE_OPTIONS), chosen, q, options);
