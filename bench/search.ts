@@ -1,6 +1,6 @@
 /**
- * Search figures for the bench report: the real index's bytes and the JavaScript search loads; and
- * in Chromium, with 10,000 seeded synthetic records, the index load time and the latency of 50
+ * Search figures for the bench report: the bytes of the real index's manifest and of the JavaScript search loads; and
+ * in Chromium, with 10,000 seeded synthetic records, the load time (manifest, engine and Fuse) and the latency of 50
  * realistic queries through the real /search/ page (which prefilters at every size), beside Fuse
  * with a pre-built index, Fuse without one, and a plain substring filter on the same queries; then
  * this site's search beside Pagefind at three sizes (search-pagefind.ts).
@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { linkedAssets, moduleGraph } from '../test/support/page-weight.ts';
+import { writeIndex } from '../test/support/search-index.ts';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../src/lib/search/query.ts';
 import { BENCH_QUERIES, syntheticRecords } from '../test/support/synthetic/search.ts';
 import { benchSearchVsPagefind } from './search-pagefind.ts';
@@ -49,14 +50,14 @@ export async function benchSearch(root: string) {
 		).toJSON(),
 	});
 
+	const served = writeIndex(dist, records, 'bench-search-index');
 	const { server, url } = await serveStatic(dist);
 	const browser = await chromium.launch(await launchOptions());
 	try {
 		const page = await browser.newPage();
-		// The page is served what the site builds (records only); the pre-built index is for the comparison below.
-		const served = JSON.stringify({ records, shards: [] });
+		// The page is served the records split as the site builds them; the pre-built Fuse index is for the comparison below.
 		await page.route('**/search-index.json', (route) =>
-			route.fulfill({ body: served, contentType: 'application/json' }),
+			route.continue({ url: new URL(served.path, url).href }),
 		);
 		await page.goto(new URL('search/', url).href);
 		const input = page.locator('#search-q');
@@ -121,7 +122,7 @@ export async function benchSearch(root: string) {
 			},
 			synthetic10k: {
 				records: records.length,
-				indexBytes: served.length,
+				manifestBytes: JSON.stringify(served.manifest).length,
 				pageLoadMs: timings.load === null ? null : Number(timings.load.toFixed(1)),
 				pagePrefilteredFuse: summary(timings.queries),
 				fusePrebuiltIndex: {
@@ -140,5 +141,6 @@ export async function benchSearch(root: string) {
 	} finally {
 		await browser.close();
 		server.close();
+		served.remove();
 	}
 }

@@ -1,19 +1,16 @@
 /**
- * `<search-page>`: runs searches on /search/ as you type. The index (the records) and Fuse itself
- * are loaded on first use: when the page opens with a query, or when the
- * box is first focused or typed in. Older news, when the store is large, is in shard files the
- * reader can choose to search too. Query, type and sort live in the URL. Every piece of text is
+ * `<search-page>`: runs searches on /search/ as you type. The index manifest, the engine and Fuse
+ * are loaded on first use: when the page opens with a query, or when the box is first focused or
+ * typed in; each query then fetches only the index files it reads. Older news, when the store is
+ * large, is in shards the reader can choose to search too. Query, type and sort live in the URL. Every piece of text is
  * inserted as text (never as HTML), so a query cannot inject markup.
  */
-import type Fuse from 'fuse.js';
 import { snippet, segments, type Segment } from '../lib/search/highlight.ts';
-import type { createEngine as CreateEngineFn, Engine } from '../lib/search/engine.ts';
+import type { Engine } from '../lib/search/engine.ts';
+import type { IndexManifest } from '../lib/search/index-files.ts';
 import type { SearchOutcome } from '../lib/search/query.ts';
-import { RECORD_TYPES, type RecordType, type SearchRecord } from '../lib/search/record-types.ts';
+import { RECORD_TYPES, type RecordType } from '../lib/search/record-types.ts';
 import type { ShardRef } from '../lib/search/shards.ts';
-
-type FuseClass = typeof Fuse;
-type CreateEngine = typeof CreateEngineFn;
 
 /** Singular labels for one result's kind. */
 const TYPE_ONE: Readonly<Record<RecordType, string>> = {
@@ -28,6 +25,8 @@ const TYPE_ONE: Readonly<Record<RecordType, string>> = {
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 100;
+/** Results ranked at first, and added by each press of "More results". */
+const STEP = 20;
 
 function fragment(parts: Segment[]): DocumentFragment {
 	const out = document.createDocumentFragment();
@@ -43,11 +42,10 @@ function fragment(parts: Segment[]): DocumentFragment {
 
 class SearchPage extends HTMLElement {
 	#engine: Promise<Engine> | null = null;
-	/** Fuse, the records searched so far and the shards of older news not yet loaded. */
-	#fuse: FuseClass | null = null;
-	#createEngine: CreateEngine | null = null;
-	#records: SearchRecord[] = [];
+	/** The shards of older news not searched yet. */
 	#shards: ShardRef[] = [];
+	/** How many of the best candidates the current query ranks. */
+	#ranked = STEP;
 	#seq = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#input!: HTMLInputElement;
@@ -67,6 +65,7 @@ class SearchPage extends HTMLElement {
 		const form = this.querySelector('form')!;
 		const older = this.querySelector<HTMLButtonElement>('.older button')!;
 		older.addEventListener('click', () => void this.#loadOlder(older));
+		this.querySelector('.more button')!.addEventListener('click', () => void this.#more());
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			this.#search(true);
@@ -93,10 +92,18 @@ class SearchPage extends HTMLElement {
 		this.#fromUrl();
 	}
 
+	/** Fetches a site-relative JSON file of the index. */
+	async #fetchJson(path: string): Promise<unknown> {
+		const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
+		const response = await fetch(`${base}${path}`);
+		if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+		return response.json();
+	}
+
 	/**
-	 * Loads Fuse and the index once (later calls share the promise) and returns the search
-	 * function: the prefilter picks candidates, Fuse ranks them. The
-	 * load and each query are timed with the User Timing API (`search-load`, `search-query`).
+	 * Loads Fuse, the engine and the main manifest once (later calls share the promise; a failure
+	 * lets the next call try again). The load and each query (with the index files it fetches) are
+	 * timed with the User Timing API (`search-load`, `search-query`).
 	 */
 	#load() {
 		this.#engine ??= (async () => {
@@ -106,51 +113,47 @@ class SearchPage extends HTMLElement {
 				import('../lib/search/engine.ts'),
 				fetch(this.dataset['index']!),
 			]);
-			const data = (await response.json()) as { records: SearchRecord[]; shards?: ShardRef[] };
-			this.#fuse = FuseClass;
-			this.#createEngine = createEngine;
-			this.#records = data.records;
-			this.#shards = data.shards ?? [];
-			const engine = createEngine(FuseClass, data.records);
+			if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
+			const main = (await response.json()) as IndexManifest & { shards?: ShardRef[] };
+			this.#shards = main.shards ?? [];
+			const engine = createEngine(FuseClass, (path) => this.#fetchJson(path), main);
 			performance.measure('search-load', 'search-load-start');
 			return engine;
 		})();
+		this.#engine.catch(() => (this.#engine = null));
 		return this.#engine;
 	}
 
-	/** Loads every shard of older news, one after another, then searches everything again. */
+	/** Loads the manifest of every shard of older news, one after another, then searches everything again. */
 	async #loadOlder(button: HTMLButtonElement) {
 		const shards = this.#shards;
-		if (shards.length === 0 || !this.#fuse || !this.#createEngine) return;
+		if (shards.length === 0 || !this.#engine) return;
+		const engine = await this.#engine;
 		button.disabled = true;
-		const base = (this.dataset['base'] ?? '/').replace(/\/$/, '');
-		const records = [...this.#records];
+		const manifests: IndexManifest[] = [];
 		try {
 			for (const [i, shard] of shards.entries()) {
 				this.#status.textContent = `Loading older news: file ${i + 1} of ${shards.length}…`;
-				const response = await fetch(`${base}${shard.path}`);
-				if (!response.ok) throw new Error(`${shard.path}: HTTP ${response.status}`);
-				records.push(...((await response.json()) as { records: SearchRecord[] }).records);
+				manifests.push((await this.#fetchJson(shard.path)) as IndexManifest);
 			}
 		} catch {
 			button.disabled = false;
 			this.#status.textContent = 'Older news could not be loaded. Try again.';
 			return;
 		}
-		this.#records = records;
+		for (const manifest of manifests) engine.addPart(manifest);
 		this.#shards = [];
-		this.#engine = Promise.resolve(this.#createEngine(this.#fuse, records));
-		this.#showOlder();
+		this.#showOlder(engine);
 		await this.#search(false, false);
 	}
 
 	/** Offers the older news when some is not loaded yet, saying how much. */
-	#showOlder() {
+	#showOlder(engine: Engine) {
 		const more = this.querySelector<HTMLElement>('.older')!;
 		const count = this.#shards.reduce((n, s) => n + s.records, 0);
 		more.hidden = count === 0 || !this.#input.value.trim();
 		if (count === 0) return;
-		const loaded = this.#records.filter((r) => r.type === 'news').length;
+		const loaded = engine.count('news');
 		more.querySelector('span')!.textContent =
 			`These results include the newest ${loaded.toLocaleString('en-US')} news items. `;
 		more.querySelector('button')!.textContent =
@@ -189,29 +192,48 @@ class SearchPage extends HTMLElement {
 		else history.replaceState(null, '', url);
 	}
 
+	/** Ranks and shows the next results of the current query, and moves focus to the first of them. */
+	async #more() {
+		const shown = this.#links().length;
+		this.#ranked = Math.min(LIMIT, this.#ranked + STEP);
+		await this.#search(false, false, true);
+		this.#links()[shown]?.focus();
+	}
+
 	/** Runs the current query; results of a query overtaken by a newer one are dropped. */
-	async #search(push: boolean, writeUrl = true) {
+	async #search(push: boolean, writeUrl = true, more = false) {
 		const id = ++this.#seq;
+		if (!more) this.#ranked = STEP;
 		const q = this.#input.value.trim();
 		if (writeUrl) this.#writeUrl(push);
 		if (!q) {
 			this.#clear(true);
 			return;
 		}
-		const search = await this.#load();
+		let engine: Engine;
+		let outcome: SearchOutcome;
+		try {
+			engine = await this.#load();
+			if (id !== this.#seq) return;
+			const sort = this.#sort.value === 'date' ? 'date' : 'relevance';
+			const started = performance.now();
+			const options = { type: this.#type(), sort, limit: LIMIT, ranked: this.#ranked } as const;
+			outcome = await engine.search(q, options);
+			performance.measure('search-query', { start: started, end: performance.now() });
+		} catch {
+			if (id === this.#seq) this.#status.textContent = 'Search could not load. Try again.';
+			return;
+		}
 		if (id !== this.#seq) return;
-		const sort = this.#sort.value === 'date' ? 'date' : 'relevance';
-		const started = performance.now();
-		const outcome = search(q, { type: this.#type(), sort, limit: LIMIT });
-		performance.measure('search-query', { start: started, end: performance.now() });
 		this.#render(outcome, q);
-		this.#showOlder();
+		this.#showOlder(engine);
 	}
 
 	#clear(announce: boolean) {
 		this.#results.replaceChildren();
 		this.querySelector<HTMLElement>('.suggest')!.hidden = true;
 		this.querySelector<HTMLElement>('.older')!.hidden = true;
+		this.querySelector<HTMLElement>('.more')!.hidden = true;
 		this.#status.textContent = announce ? 'Search cleared.' : '';
 		this.#counts(null);
 	}
@@ -252,6 +274,10 @@ class SearchPage extends HTMLElement {
 		this.#results.replaceChildren(...items);
 		this.#counts(outcome);
 		const shown = outcome.hits.length;
+		const type = this.#type();
+		const available = type ? outcome.counts[type] : outcome.total;
+		const most = Math.min(available, LIMIT);
+		this.querySelector<HTMLElement>('.more')!.hidden = shown >= most || this.#ranked >= most;
 		this.querySelector<HTMLElement>('.suggest')!.hidden = outcome.total > 0;
 		this.#status.textContent =
 			outcome.total === 0

@@ -57,6 +57,10 @@ export const route = {
 	changes: '/changes/',
 	search: '/search/',
 	searchIndex: '/search-index.json',
+	/** The folder of the search index's other files: parts, term and record files, shards. */
+	searchIndexDir: '/search-index/',
+	/** The folder of one part of the search index (`core`, or a shard of older news). */
+	searchIndexPart: (part: string) => `/search-index/${part}/`,
 	/** Shard `n` (from 1) of the search index's older news. */
 	searchShard: (n: number) => `/search-index/news-${n}.json`,
 	subscribe: '/subscribe/',

@@ -1,16 +1,12 @@
-import { BUILD_DATE } from '../lib/build-info';
-import { getSite } from '../lib/content/load';
-import { searchRecords } from '../lib/search/records';
-import { planShards, shardRefs } from '../lib/search/shards';
+import { siteIndex } from '../lib/search/site-index';
 
 /**
- * The main search index, loaded by /search/ on first use: its records (everything but older
- * news) and the shard files of older news, if any. No pre-built Fuse index: Fuse ranks only the
- * few candidates the prefilter picks, so building it for every record would be wasted bytes.
+ * The main search manifest, loaded by /search/ on first use: the vocabulary, the records' kinds,
+ * names and citations, and the shards of older news. Postings and records are in the files under
+ * /search-index/, fetched as queries need them.
  */
 export async function GET() {
-	const plan = planShards(searchRecords(await getSite(), BUILD_DATE));
-	return new Response(JSON.stringify({ records: plan.core, shards: shardRefs(plan) }), {
+	return new Response(JSON.stringify((await siteIndex()).main), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 }

@@ -3,23 +3,18 @@
  * each run against the real built index the way /search/ runs it (prefilter, then Fuse), with the first result expected
  * (by record id) or a set expected among the first results. A wrong first result fails.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { buildPrefilter } from '../../src/lib/search/prefilter.ts';
 import { searchPrefiltered } from '../../src/lib/search/query.ts';
-import type { SearchRecord } from '../../src/lib/search/record-types.ts';
 import { DIST } from '../support/dist.ts';
+import { distEngine, mainManifest, partRecords } from '../support/search-index.ts';
 
-const data = JSON.parse(await readFile(join(DIST, 'search-index.json'), 'utf8')) as {
-	records: SearchRecord[];
-};
-const prefilter = buildPrefilter(data.records);
-/** The search exactly as /search/ runs it. */
-const search = (q: string, limit?: number) =>
-	searchPrefiltered(Fuse, data.records, prefilter, q, limit ? { limit } : {});
-const top = (q: string, n = 1) => search(q, n).hits.map((h) => h.record.id);
+const data = { records: partRecords(DIST, mainManifest(DIST)) };
+const { engine } = distEngine(DIST);
+/** The search exactly as /search/ runs it: over the split index, fetching the files it reads. */
+const search = (q: string, limit?: number) => engine.search(q, limit ? { limit } : {});
+const top = async (q: string, n = 1) => (await search(q, n)).hits.map((h) => h.record.id);
 
 /** Query → the id of the expected first result. */
 const FIRST: Array<[string, string]> = [
@@ -92,21 +87,34 @@ describe('the golden query set, on the real index', () => {
 		expect(FIRST.length).toBeGreaterThanOrEqual(40);
 	});
 
-	it.each(FIRST)('%s → %s first', (q, id) => {
-		expect(top(q)[0]).toBe(id);
+	it.each(FIRST)('%s → %s first', async (q, id) => {
+		expect((await top(q))[0]).toBe(id);
 	});
 
-	it.each(AMONG)('%s → among the first %i: %j', (q, n, ids) => {
-		expect(top(q, n)).toEqual(expect.arrayContaining(ids));
+	it.each(AMONG)('%s → among the first %i: %j', async (q, n, ids) => {
+		expect(await top(q, n)).toEqual(expect.arrayContaining(ids));
 	});
 
-	it('finds every record that holds a quoted phrase', () => {
+	it('gives, over the split index, the same results and counts as over every record in memory', async () => {
+		const prefilter = buildPrefilter(data.records);
+		for (const q of [...FIRST.map(([q]) => q), ...AMONG.map(([q]) => q), '"frontier model"']) {
+			const memory = searchPrefiltered(Fuse, data.records, prefilter, q, { limit: 100 });
+			const split = await search(q, 100);
+			expect(
+				split.hits.map((h) => h.record.id),
+				q,
+			).toEqual(memory.hits.map((h) => h.record.id));
+			expect(split.counts, q).toEqual(memory.counts);
+		}
+	});
+
+	it('finds every record that holds a quoted phrase', async () => {
 		const holding = data.records.filter((r) =>
 			`${r.title}\n${r.text}\n${r.keywords}`.toLowerCase().includes('frontier model'),
 		);
 		expect(holding.length).toBeGreaterThan(5);
-		const found = search('"frontier model"').hits.map((h) => h.record);
-		expect(found).toEqual(expect.arrayContaining(holding));
+		const found = (await search('"frontier model"')).hits.map((h) => h.record.id);
+		expect(found).toEqual(expect.arrayContaining(holding.map((r) => r.id)));
 	});
 
 	it('shows each source by its exact title in quotation marks or by our description, never a quoted description', () => {

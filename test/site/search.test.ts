@@ -69,7 +69,8 @@ describe('search', () => {
 		const count = Number(/\((\d+)\)/.exec((await eventsLabel.textContent()) ?? '')?.[1]);
 		await eventsLabel.click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('type'), POLL).toBe('event');
-		expect(await page.locator('search-page .results li').count()).toBe(count);
+		// The URL changes at once; the results once the records they show are fetched.
+		await expect.poll(() => page.locator('search-page .results li').count(), POLL).toBe(count);
 		for (const meta of await page.locator('search-page .results .meta').allTextContents()) {
 			expect(meta).toMatch(/^Event ·/);
 		}
@@ -77,6 +78,29 @@ describe('search', () => {
 		await expect.poll(() => page.locator('search-page .results li').count(), POLL).toBe(all);
 		await page.reload();
 		await expect.poll(() => page.locator('search-page .results li').count(), POLL).toBe(all);
+		await close();
+	});
+
+	it('ranks twenty results first (all, when only a few more) and more on request, moving focus to the first added', async () => {
+		const { page, requests, errors, close } = await open('search/?q=cisa');
+		await expect.poll(() => status(page), POLL).toMatch(/^\d+ results, 20 shown\.$/);
+		const total = Number(/^(\d+)/.exec((await status(page)) ?? '')?.[1]);
+		expect(await page.locator('search-page .results li').count()).toBe(20);
+		// Only the records shown were fetched, not the whole index.
+		const records = requests.filter((r) => /^\/search-index\/core\/r\d+\.json$/.test(r));
+		expect(records.length).toBeLessThanOrEqual(21);
+		const more = page.getByRole('button', { name: 'More results' });
+		await more.click();
+		await expect
+			.poll(() => page.locator('search-page .results li').count(), POLL)
+			// Forty, or all when only a few more.
+			.toBe(total <= 60 ? total : 40);
+		const added = page.locator('search-page .results a').nth(20);
+		expect(await added.evaluate((a) => a === document.activeElement)).toBe(true);
+		// A new query starts from the first twenty again.
+		await page.locator('#search-q').fill('security');
+		await expect.poll(() => status(page), POLL).toMatch(/^\d+ results, 20 shown\.$/);
+		expect(errors).toEqual([]);
 		await close();
 	});
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NEWS_PAGE_SIZE } from '../../src/lib/news.ts';
-import type { SearchRecord } from '../../src/lib/search/record-types.ts';
-import { CORE_NEWS, SHARD_SIZE, type ShardRef } from '../../src/lib/search/shards.ts';
+import type { IndexManifest } from '../../src/lib/search/index-files.ts';
+import { CORE_NEWS, SHARD_SIZE } from '../../src/lib/search/shards.ts';
 import { copyProject, removeCopy, runBuild } from '../support/project-copy.ts';
+import { mainManifest, partRecords, readDistJson } from '../support/search-index.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { writeSyntheticNews } from '../support/synthetic-store.ts';
 
@@ -36,22 +37,21 @@ afterAll(async () => {
 	if (dir) await removeCopy(dir);
 });
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
-
 describe('a store of thousands of news items', () => {
 	it('is split into a main search index and shards of older news, losing nothing', () => {
 		const store = JSON.parse(
 			readFileSync(join(dir, 'content/news/news.json'), 'utf8'),
 		) as unknown[];
-		const main = readJson<{ records: SearchRecord[]; shards: ShardRef[] }>('search-index.json');
-		expect(main.records.filter((r) => r.type === 'news')).toHaveLength(CORE_NEWS);
+		const main = mainManifest(dist);
+		const records = partRecords(dist, main);
+		expect(records.filter((r) => r.type === 'news')).toHaveLength(CORE_NEWS);
 		const older = store.length - CORE_NEWS;
 		expect(main.shards.map((s) => s.records)).toEqual([SHARD_SIZE, older - SHARD_SIZE]);
-		const ids = main.records.filter((r) => r.type === 'news').map((r) => r.id);
+		const ids = records.filter((r) => r.type === 'news').map((r) => r.id);
 		for (const shard of main.shards) {
-			const { records } = readJson<{ records: SearchRecord[] }>(shard.path.slice(1));
-			expect(records).toHaveLength(shard.records);
-			ids.push(...records.map((r) => r.id));
+			const part = partRecords(dist, readDistJson<IndexManifest>(dist, shard.path));
+			expect(part).toHaveLength(shard.records);
+			ids.push(...part.map((r) => r.id));
 		}
 		expect(new Set(ids).size).toBe(store.length);
 	});
@@ -71,8 +71,8 @@ describe('a store of thousands of news items', () => {
 			}
 		}
 		expect(paginated).toBeGreaterThan(0);
-		const { records } = readJson<{ records: SearchRecord[] }>('search-index/news-2.json');
-		for (const record of records.slice(0, 20)) {
+		const shard = readDistJson<IndexManifest>(dist, 'search-index/news-2.json');
+		for (const record of partRecords(dist, shard).slice(0, 20)) {
 			const [path, id] = record.url.split('#');
 			const html = readFileSync(join(dist, path!, 'index.html'), 'utf8');
 			expect(html, record.url).toContain(`id="${id}"`);

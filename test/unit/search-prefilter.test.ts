@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrefilter, editDistance, fold } from '../../src/lib/search/prefilter.ts';
+import { buildPrefilter, editDistance, fold, topMatches } from '../../src/lib/search/prefilter.ts';
 import type { SearchRecord } from '../../src/lib/search/record-types.ts';
 
 const record = (title: string, text = ''): SearchRecord => ({
@@ -19,6 +19,18 @@ const records = [
 ];
 const prefilter = buildPrefilter(records);
 const titles = (words: string[]) => prefilter.candidates(words, 10).map((i) => records[i]!.title);
+
+describe('topMatches()', () => {
+	it('picks the best few as a full sort would: highest score, then lowest index, among those kept', () => {
+		const scores = new Map<number, number>();
+		for (let i = 0; i < 500; i++) scores.set((i * 7919) % 500, (i * 31) % 9);
+		const sorted = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i);
+		expect(topMatches(scores, 20)).toEqual(sorted.slice(0, 20));
+		expect(topMatches(scores, 500)).toEqual(sorted);
+		const even = (i: number) => i % 2 === 0;
+		expect(topMatches(scores, 15, even)).toEqual(sorted.filter(even).slice(0, 15));
+	});
+});
 
 describe('editDistance()', () => {
 	it.each([
@@ -79,5 +91,24 @@ describe('searchPrefiltered()', () => {
 		expect(events.hits.length).toBeGreaterThan(0);
 		expect(events.hits.every((h) => h.record.type === 'event')).toBe(true);
 		expect(events.counts).toEqual(all.counts);
+	});
+
+	it('ranks all candidates when they are only a few more than asked, and the asked number otherwise', async () => {
+		const { default: Fuse } = await import('fuse.js');
+		const { searchPrefiltered } = await import('../../src/lib/search/query.ts');
+		const some = (n: number): SearchRecord[] =>
+			Array.from({ length: n }, (_, i) => ({ ...record(`Clearinghouse note ${i}`), id: `r${i}` }));
+		const few = some(30);
+		expect(searchPrefiltered(Fuse, few, buildPrefilter(few), 'clearinghouse').hits).toHaveLength(
+			30,
+		);
+		const many = some(31);
+		const ranked = searchPrefiltered(Fuse, many, buildPrefilter(many), 'clearinghouse');
+		expect(ranked.hits).toHaveLength(20);
+		expect(ranked.total).toBe(31);
+		const more = searchPrefiltered(Fuse, many, buildPrefilter(many), 'clearinghouse', {
+			ranked: 40,
+		});
+		expect(more.hits).toHaveLength(31);
 	});
 });

@@ -21,12 +21,31 @@ function trigrams(word: string): string[] {
 	return out;
 }
 
-/** What `buildPrefilter` returns. */
+/** What `buildPrefilter` and `prefilterOver` return. */
 export interface Prefilter {
 	/** Every record matching every word: its index (into the records) and its score. */
 	match(words: readonly string[]): Map<number, number>;
 	/** Indexes of at most `limit` records matching every word, best first. */
 	candidates(words: readonly string[], limit: number): number[];
+	/** Ids (into the vocabulary) of the words whose postings `match(words)` reads. */
+	needed(words: readonly string[]): number[];
+}
+
+/** Where a vocabulary word occurs: record indexes, ascending, anywhere and in the title. */
+export interface Postings {
+	anywhere: readonly number[];
+	inTitle: readonly number[];
+}
+
+/** The words of some records, sorted, with the postings of each (same order). */
+export interface Vocabulary {
+	words: string[];
+	postings: Postings[];
+}
+
+/** The query words `words` stand for: folded, split where the records split ("pre-release" is two words). */
+function queryWords(words: readonly string[]): string[] {
+	return words.flatMap((raw) => fold(raw).match(WORD) ?? []);
 }
 
 /** The best `limit` of `scores` (highest score first, then lowest index), among those `keep` accepts. */
@@ -35,11 +54,24 @@ export function topMatches(
 	limit: number,
 	keep: (index: number) => boolean = () => true,
 ): number[] {
-	return [...scores]
-		.filter(([index]) => keep(index))
-		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-		.slice(0, limit)
-		.map(([index]) => index);
+	const better = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+	if (limit >= scores.size) {
+		return [...scores]
+			.filter(([index]) => keep(index))
+			.sort(better)
+			.map(([index]) => index);
+	}
+	// A few of many: kept sorted by insertion, so the cost grows with the scores, not their sort.
+	const top: Array<[number, number]> = [];
+	for (const entry of scores) {
+		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue;
+		if (!keep(entry[0])) continue;
+		let at = top.length;
+		while (at > 0 && better(entry, top[at - 1]!) < 0) at--;
+		top.splice(at, 0, entry);
+		if (top.length > limit) top.pop();
+	}
+	return top.map(([index]) => index);
 }
 
 /** Edit distance with adjacent transpositions (Damerau–Levenshtein, optimal string alignment). */
@@ -65,13 +97,9 @@ export function editDistance(a: string, b: string): number {
 /** Typos forgiven in a query word: none up to 3 letters, one up to 7, two beyond. */
 const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
 
-/** Indexes `records` for `candidates`. Cost grows with the text; queries then touch only postings. */
-export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
-	const vocabulary: string[] = [];
-	const wordId = new Map<string, number>();
-	// Per word, the records it occurs in anywhere, and those where it is in the title.
-	const anywhere: number[][] = [];
-	const inTitle: number[][] = [];
+/** The vocabulary of `records`: each folded word with the records holding it. Cost grows with the text. */
+export function vocabularyOf(records: readonly SearchRecord[]): Vocabulary {
+	const byWord = new Map<string, { anywhere: number[]; inTitle: number[] }>();
 	const add = (list: number[], index: number) => {
 		if (list[list.length - 1] !== index) list.push(index);
 	};
@@ -82,18 +110,35 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 		];
 		for (const [text, title] of fields) {
 			for (const word of fold(text).match(WORD) ?? []) {
-				let id = wordId.get(word);
-				if (id === undefined) {
-					id = vocabulary.push(word) - 1;
-					wordId.set(word, id);
-					anywhere.push([]);
-					inTitle.push([]);
+				let postings = byWord.get(word);
+				if (!postings) {
+					postings = { anywhere: [], inTitle: [] };
+					byWord.set(word, postings);
 				}
-				add(anywhere[id]!, index);
-				if (title) add(inTitle[id]!, index);
+				add(postings.anywhere, index);
+				if (title) add(postings.inTitle, index);
 			}
 		}
 	});
+	const words = [...byWord.keys()].sort();
+	return { words, postings: words.map((w) => byWord.get(w)!) };
+}
+
+/** Indexes `records` for `candidates`; queries then touch only postings. */
+export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
+	const { words, postings } = vocabularyOf(records);
+	return prefilterOver(words, (id) => postings[id]!);
+}
+
+/**
+ * A prefilter over a sorted vocabulary `vocabulary` whose postings `postings` gives by word id;
+ * `match` reads the postings of `needed` words only, so they may be loaded on demand.
+ */
+export function prefilterOver(
+	vocabulary: readonly string[],
+	postings: (id: number) => Postings,
+): Prefilter {
+	const wordId = new Map(vocabulary.map((w, id) => [w, id]));
 	const byTrigram = new Map<string, number[]>();
 	vocabulary.forEach((word, id) => {
 		for (const t of new Set(trigrams(word))) {
@@ -139,19 +184,34 @@ export function buildPrefilter(records: readonly SearchRecord[]): Prefilter {
 		return out;
 	}
 
+	// The last query's similar words, since `needed` and then `match` ask for the same ones.
+	const similar = new Map<string, Map<number, number>>();
+	const similarCached = (query: string) => {
+		let out = similar.get(query);
+		if (!out) {
+			if (similar.size > 64) similar.clear();
+			out = similarWords(query);
+			similar.set(query, out);
+		}
+		return out;
+	};
+
 	return {
 		candidates(words, limit) {
 			return topMatches(this.match(words), limit);
 		},
+		needed(words) {
+			return [...new Set(queryWords(words).flatMap((q) => [...similarCached(q).keys()]))];
+		},
 		match(words) {
 			let scores: Map<number, number> | null = null;
-			// "pre-release" is two words here, as it is in the records.
-			for (const query of words.flatMap((raw) => fold(raw).match(WORD) ?? [])) {
+			for (const query of queryWords(words)) {
 				const found = new Map<number, number>();
-				for (const [id, closeness] of similarWords(query)) {
-					for (const record of anywhere[id]!)
+				for (const [id, closeness] of similarCached(query)) {
+					const { anywhere, inTitle } = postings(id);
+					for (const record of anywhere)
 						found.set(record, Math.max(found.get(record) ?? 0, closeness));
-					for (const record of inTitle[id]!)
+					for (const record of inTitle)
 						found.set(record, Math.max(found.get(record) ?? 0, 2 * closeness));
 				}
 				if (scores === null) scores = found;

@@ -76,6 +76,8 @@ export interface SearchOptions {
 	type?: RecordType | null;
 	sort?: 'relevance' | 'date';
 	limit?: number;
+	/** How many of the prefilter's best candidates Fuse ranks (PREFILTER_LIMIT when absent; all when only a few more). */
+	ranked?: number;
 }
 
 /** One result, with the text ranges Fuse matched in its title and text (for highlighting). */
@@ -112,7 +114,7 @@ function phraseRanges(text: string, phrase: string): Array<[number, number]> {
 const folded = new WeakMap<SearchRecord, string>();
 
 /** The text of a record that phrases and citations are looked for in, folded (computed once). */
-function haystack(r: SearchRecord): string {
+export function haystack(r: SearchRecord): string {
 	let text = folded.get(r);
 	if (text === undefined) {
 		text = fold(`${r.title}\n${r.text}\n${r.keywords}`);
@@ -151,7 +153,7 @@ function citationHits(records: readonly SearchRecord[], key: string): Hit[] {
 }
 
 /** A name or query reduced to its words: folded, punctuation dropped, single spaces. */
-function nameKey(text: string): string {
+export function nameKey(text: string): string {
 	return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
@@ -256,42 +258,124 @@ export function runSearch(
 	return { hits: options.limit ? hits.slice(0, options.limit) : hits, counts, total };
 }
 
-/** How many prefiltered records Fuse ranks. */
-export const PREFILTER_LIMIT = 50;
+/**
+ * How many prefiltered records Fuse ranks unless asked for more: enough for the first screen of
+ * results, few enough that a query reads about twenty records and ranks them in a few ms.
+ */
+export const PREFILTER_LIMIT = 20;
+
+/**
+ * How many of `candidates` Fuse ranks when asked for `ranked`: all of them when they are at most
+ * half as many again, so that a query with a few more hits than a screenful lists them all.
+ */
+const rankCount = (candidates: number, ranked = PREFILTER_LIMIT) =>
+	candidates <= ranked * 1.5 ? candidates : ranked;
+
+/**
+ * The records a search reads, by index: all of them in memory, or those of a split index
+ * (index-files.ts) loaded so far. `record(i)` must only be asked for what `recordsNeeded` listed.
+ */
+export interface RecordStore {
+	/** How many records there are. */
+	size: number;
+	/** The kind of record `i`, known without loading it. */
+	type(index: number): RecordType;
+	/** Record `i`. */
+	record(index: number): SearchRecord;
+	/** Indexes of the records one of whose names is `key` (a `nameKey`). */
+	named(key: string): number[];
+	/** Indexes of the records that may answer citation `key` (a superset: citationHits decides). */
+	cited(key: string): number[];
+}
+
+/** The store over records held in memory. */
+function memoryStore(records: readonly SearchRecord[]): RecordStore {
+	const all = records.map((_, i) => i);
+	return {
+		size: records.length,
+		type: (i) => records[i]!.type,
+		record: (i) => records[i]!,
+		named: (key) => all.filter((i) => isNamed(records[i]!, key)),
+		cited: () => all,
+	};
+}
+
+/** The prefilter's words for a parsed query: the words and the words of each phrase. */
+const prefilterWords = ({ words, phrases }: ParsedQuery) => [
+	...words,
+	...phrases.flatMap((p) => p.split(' ')),
+];
+
+/** The words whose postings a search for `q` reads: none for a citation, which is looked up by key. */
+export function prefilterQuery(q: string): string[] {
+	const parsed = parseQuery(q);
+	if (parsed.phrases.length === 0 && parseCitation(q) !== null) return [];
+	return prefilterWords(parsed);
+}
+
+/**
+ * Indexes of the records `searchStore` will read for `q`, once the prefilter's postings are
+ * loaded: what a citation names, or the named records and the best candidates (every candidate
+ * when the query has a phrase, since each must be checked for it).
+ */
+export function recordsNeeded(
+	store: RecordStore,
+	prefilter: Pick<Prefilter, 'match'>,
+	q: string,
+	options: SearchOptions = {},
+): number[] {
+	const parsed = parseQuery(q);
+	if (parsed.phrases.length === 0) {
+		const cite = parseCitation(q);
+		if (cite !== null) return store.cited(cite);
+	}
+	const scores = prefilter.match(prefilterWords(parsed));
+	const named = store.named(nameKey([...parsed.words, ...parsed.phrases].join(' ')));
+	if (parsed.phrases.length > 0) return [...named, ...scores.keys()];
+	const type = options.type;
+	const keep = type ? (i: number) => store.type(i) === type : undefined;
+	return [...named, ...topMatches(scores, rankCount(scores.size, options.ranked), keep)];
+}
 
 /**
  * The search /search/ runs, at every size: the prefilter finds every record containing every word; records
  * lacking a quoted phrase are dropped from those (so a phrase is checked against every candidate);
  * what remains gives the total and the counts per type, and a Fuse built on the best
- * PREFILTER_LIMIT of them (of the chosen type, if any) ranks and highlights what is shown.
- * Citations are looked up in every record.
+ * `ranked` of them (of the chosen type, if any) ranks and highlights what is shown.
+ * Citations are looked up in every record the store says may answer them.
  */
-export function searchPrefiltered(
+export function searchStore(
 	FuseClass: typeof Fuse,
-	records: readonly SearchRecord[],
-	prefilter: Prefilter,
+	store: RecordStore,
+	prefilter: Pick<Prefilter, 'match'>,
 	q: string,
 	options: SearchOptions = {},
 ): SearchOutcome {
-	const { words, phrases } = parseQuery(q);
-	if (phrases.length === 0 && parseCitation(q) !== null) {
-		return runSearch(new FuseClass([], FUSE_OPTIONS), records, q, options);
+	const parsed = parseQuery(q);
+	const { words, phrases } = parsed;
+	if (phrases.length === 0) {
+		const cite = parseCitation(q);
+		if (cite !== null) {
+			const cited = store.cited(cite).map((i) => store.record(i));
+			return runSearch(new FuseClass([], FUSE_OPTIONS), cited, q, options);
+		}
 	}
-	const scores = prefilter.match([...words, ...phrases.flatMap((p) => p.split(' '))]);
+	const scores = prefilter.match(prefilterWords(parsed));
 	if (phrases.length > 0) {
 		const needles = phrases.map(fold);
 		for (const index of [...scores.keys()]) {
-			const hay = haystack(records[index]!);
+			const hay = haystack(store.record(index));
 			if (!needles.every((p) => hay.includes(p))) scores.delete(index);
 		}
 	}
 	const type = options.type;
-	const keep = type ? (i: number) => records[i]!.type === type : undefined;
-	const named = nameKey([...words, ...phrases].join(' '));
-	const chosen = [
-		...records.filter((r) => (!type || r.type === type) && isNamed(r, named)),
-		...topMatches(scores, PREFILTER_LIMIT, keep).map((i) => records[i]!),
-	].filter((r, i, all) => all.indexOf(r) === i);
+	const keep = type ? (i: number) => store.type(i) === type : undefined;
+	const named = store
+		.named(nameKey([...words, ...phrases].join(' ')))
+		.filter((i) => !type || store.type(i) === type);
+	const chosen = [...named, ...topMatches(scores, rankCount(scores.size, options.ranked), keep)]
+		.filter((r, i, all) => all.indexOf(r) === i)
+		.map((i) => store.record(i));
 	const outcome = runSearch(new FuseClass(chosen, FUSE_OPTIONS), chosen, q, options);
 	const limit = options.limit ?? Infinity;
 	if (phrases.length > 0 && options.sort !== 'date' && outcome.hits.length < limit) {
@@ -300,7 +384,7 @@ export function searchPrefiltered(
 		const needles = phrases.map(fold);
 		for (const index of topMatches(scores, scores.size, keep)) {
 			if (outcome.hits.length >= limit) break;
-			const record = records[index]!;
+			const record = store.record(index);
 			if (shown.has(record)) continue;
 			outcome.hits.push({
 				record,
@@ -311,6 +395,17 @@ export function searchPrefiltered(
 		}
 	}
 	const counts = Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>;
-	for (const index of scores.keys()) counts[records[index]!.type]++;
+	for (const index of scores.keys()) counts[store.type(index)]++;
 	return { ...outcome, counts, total: scores.size };
+}
+
+/** `searchStore` over records held in memory. */
+export function searchPrefiltered(
+	FuseClass: typeof Fuse,
+	records: readonly SearchRecord[],
+	prefilter: Prefilter,
+	q: string,
+	options: SearchOptions = {},
+): SearchOutcome {
+	return searchStore(FuseClass, memoryStore(records), prefilter, q, options);
 }

@@ -14,7 +14,7 @@ export const SHARD_SIZE = 5000;
 
 /** A shard file as the main index lists it. */
 export interface ShardRef {
-	/** Site-relative path of the shard's JSON (`{ records }`). */
+	/** Site-relative path of the shard's index manifest (index-files.ts). */
 	path: string;
 	records: number;
 }
@@ -42,7 +42,7 @@ export function planShards(
 	return { core, shards };
 }
 
-/** Path of shard `n` (1-based). */
+/** Path of the manifest of shard `n` (1-based); its files are in the folder of the same name. */
 export function shardPath(n: number): string {
 	return route.searchShard(n);
 }

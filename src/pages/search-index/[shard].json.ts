@@ -1,21 +1,17 @@
-import { BUILD_DATE } from '../../lib/build-info';
 import type { GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/content/load';
-import type { SearchRecord } from '../../lib/search/record-types';
-import { searchRecords } from '../../lib/search/records';
-import { planShards } from '../../lib/search/shards';
+import type { IndexManifest } from '../../lib/search/index-files';
+import { siteIndex } from '../../lib/search/site-index';
+import { route } from '../../lib/href';
 
-/** Shards of older news for the search index (search-index/news-N.json, see `route.searchShard`); none below the cap. */
-export const getStaticPaths = (async () => {
-	const plan = planShards(searchRecords(await getSite(), BUILD_DATE));
-	return plan.shards.map((records, i) => ({
-		params: { shard: `news-${i + 1}` },
-		props: { records },
-	}));
-}) satisfies GetStaticPaths;
+/** Manifests of the shards of older news (`route.searchShard`); none below the cap. */
+export const getStaticPaths = (async () =>
+	[...(await siteIndex()).shards].map(([path, manifest]) => ({
+		params: { shard: path.slice(route.searchIndexDir.length, -'.json'.length) },
+		props: { manifest },
+	}))) satisfies GetStaticPaths;
 
-export function GET({ props }: { props: { records: SearchRecord[] } }) {
-	return new Response(JSON.stringify({ records: props.records }), {
+export function GET({ props }: { props: { manifest: IndexManifest } }) {
+	return new Response(JSON.stringify(props.manifest), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 }

@@ -84,3 +84,12 @@ export const BENCH_QUERIES: readonly string[] = [
 	'"frontier model"',
 	'scanning',
 ];
+
+/** Queries with a typo, each with the spelling it stands for. */
+export const TYPO_QUERIES: ReadonlyArray<readonly [typo: string, meant: string]> = [
+	['clearinghuose', 'clearinghouse'],
+	['frontier modle', 'frontier model'],
+	['treasry', 'treasury'],
+	['benchmrk', 'benchmark'],
+	['vulnerabilty patch', 'vulnerability patch'],
+];
