@@ -18,6 +18,12 @@ const laneSchema = z.enum([
 ]);
 export type Lane = z.infer<typeof laneSchema>;
 
+/**
+ * Characters in one line of a timeline label at the layout's width estimate; an event's `label`
+ * is no longer, so that it shows whole on one line.
+ */
+export const LABEL_CHARS = 34;
+
 /** One dated event in `content/events/events.json`. Deadlines come from milestones, not here. */
 export const eventSchema = z.strictObject({
 	/** Stable id, used as the timeline anchor. */
@@ -30,6 +36,11 @@ export const eventSchema = z.strictObject({
 	end: isoDaySchema.optional(),
 	/** Short title. */
 	title: z.string().min(1).max(120),
+	/**
+	 * The chart's label: the title shortened to one line, in our words, with no fact the title or
+	 * summary does not state, and hedged wherever the title must be.
+	 */
+	label: z.string().min(1).max(LABEL_CHARS),
 	/** One paragraph in our words. */
 	summary: z.string().min(1),
 	/** Timeline lane. */
