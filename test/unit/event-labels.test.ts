@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { labelProblems, sameDayLabelProblems } from '../../src/lib/content/labels.ts';
-import { eventSchema, LABEL_CHARS } from '../../src/lib/schemas/event.ts';
+import { eventSchema } from '../../src/lib/schemas/event.ts';
+import { LABEL_CHARS } from '../../src/lib/timeline/label.ts';
 import { sourceSchema } from '../../src/lib/schemas/source.ts';
 import { wrapLabel } from '../../src/lib/timeline/wrap.ts';
 

@@ -6,6 +6,7 @@ import {
 	isoDaySchema,
 	sourceIdsSchema,
 } from './common.ts';
+import { LABEL_CHARS } from '../timeline/label.ts';
 
 /** Timeline lanes. */
 const laneSchema = z.enum([
@@ -17,12 +18,6 @@ const laneSchema = z.enum([
 	'coverage',
 ]);
 export type Lane = z.infer<typeof laneSchema>;
-
-/**
- * Characters in one line of a timeline label at the layout's width estimate; an event's `label`
- * is no longer, so that it shows whole on one line.
- */
-export const LABEL_CHARS = 34;
 
 /** One dated event in `content/events/events.json`. Deadlines come from milestones, not here. */
 export const eventSchema = z.strictObject({

@@ -7,8 +7,9 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayToUtcMs, type IsoDay } from '../dates.ts';
-import { LABEL_CHARS, type Lane } from '../schemas/event.ts';
+import type { Lane } from '../schemas/event.ts';
 import { truncate } from '../site.ts';
+import { LABEL_CHARS } from './label.ts';
 import type { TimelineDeadline, TimelineItem } from './model.ts';
 import { widenLabels } from './widen.ts';
 
