@@ -6,7 +6,7 @@ import { syntheticItems } from '../support/synthetic/timeline.ts';
 
 const events = JSON.parse(
 	await readFile(new URL('../../content/events/events.json', import.meta.url), 'utf8'),
-) as Array<{ id: string; date: string; lane: string; title: string }>;
+) as Array<{ id: string; date: string; lane: string; title: string; label: string }>;
 const inOrder = [...events].sort(
 	(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
 );
@@ -425,30 +425,25 @@ function labels(page: Page) {
 	);
 }
 
-describe('the timeline’s labels at 1280×800', () => {
+describe('the timeline’s labels', () => {
 	const titles = new Map(events.map((e) => [e.id, e.title.replace(/\s+/g, ' ').trim()]));
+	const short = new Map(events.map((e) => [e.id, e.label]));
 
 	it.each([
 		['with scripting', true],
 		['without scripting', false],
 	])(
-		'%s, wrap to two lines where there is room, and give any cut title whole as a tooltip',
+		'%s, at 1280×800, are the events’ short labels on one line, with the whole title as tooltip',
 		async (_, javaScriptEnabled) => {
 			const { page, close } = await open('', { width: 1280, height: 800, javaScriptEnabled });
 			if (javaScriptEnabled)
 				await page.locator('.canvas svg[role="group"]:not([aria-busy])').waitFor();
 			const drawn = await labels(page);
 			expect(drawn.length).toBeGreaterThan(20);
-			const whole = drawn.filter((l) => l.lines.join(' ') === titles.get(l.id));
-			expect(whole.filter((l) => l.lines.length === 2).length).toBeGreaterThanOrEqual(8);
 			for (const l of drawn) {
-				expect(l.lines.length).toBeLessThanOrEqual(2);
 				const title = titles.get(l.id)!;
-				if (l.lines.join(' ') === title) expect(l.tooltip).toBeNull();
-				else {
-					expect(l.lines.at(-1)).toMatch(/…$/);
-					expect(l.tooltip).toBe(title);
-				}
+				expect(l.lines).toEqual([short.get(l.id)]);
+				expect(l.tooltip).toBe(title);
 				// Once enhanced, the accessible name starts with the visible label and holds the title.
 				if (javaScriptEnabled) {
 					expect(l.name!.startsWith(l.lines.join(' '))).toBe(true);
@@ -456,6 +451,42 @@ describe('the timeline’s labels at 1280×800', () => {
 				}
 			}
 			await close();
+		},
+	);
+
+	it.each([
+		[1280, 800],
+		[768, 1024],
+	])(
+		'at %i×%i show whole (no ellipsis) in the default view and after one zoom-in step',
+		async (width, height) => {
+			const context = await browser().newContext({ viewport: { width, height } });
+			const page = await context.newPage();
+			await page.goto(new URL('timeline/', inject('baseUrl')).href);
+			const settled = () => page.locator('.canvas svg[role="group"]:not([aria-busy])').waitFor();
+			await settled();
+			// The labels of the events in view, as drawn.
+			const shown = () =>
+				page.locator('.canvas g.event').evaluateAll((gs) =>
+					gs
+						.filter((g) => (g as SVGGElement).style.display !== 'none')
+						.map((g) => ({
+							id: (g as SVGGElement).dataset['id']!,
+							text: [...g.querySelectorAll('text tspan')].map((t) => t.textContent).join(' '),
+						})),
+				);
+			const cut = async () =>
+				(await shown())
+					.filter((l) => l.text !== short.get(l.id) || l.text.endsWith('…'))
+					.map((l) => `${l.id}: ${l.text}`);
+			const inView = async () => (await shown()).length;
+			expect(await inView()).toBeGreaterThan(10);
+			expect(await cut()).toEqual([]);
+			await page.getByRole('button', { name: 'Zoom in' }).click();
+			await settled();
+			expect(await inView()).toBeGreaterThan(0);
+			expect(await cut()).toEqual([]);
+			await context.close();
 		},
 	);
 });

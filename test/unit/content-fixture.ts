@@ -121,6 +121,7 @@ export function validContent(): MutableContent {
 					date: '2026-06-02',
 					precision: 'day',
 					title: 'Event',
+					label: 'Event (reported)',
 					summary: 'Happened, according to Example.',
 					lane: 'white-house',
 					sources: ['src-a'],

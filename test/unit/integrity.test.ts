@@ -210,6 +210,73 @@ describe('findProblems()', () => {
 		]);
 	});
 
+	it("reports an event's label that drops the hedge of an event resting only on press reports", () => {
+		const content = validContent();
+		first(content.events).data.label = 'Event';
+		expect(findProblems(content)).toEqual([
+			expect.objectContaining({
+				entry: 'event-a',
+				field: 'label',
+				value: 'Event',
+				message: expect.stringMatching(/rests on reporting only but carries no hedge/),
+			}),
+		]);
+	});
+
+	it('reports the unhedged label of a lead-grade event, even when a public record is cited', () => {
+		const content = validContent();
+		first(content.sources).data.kind = 'agency';
+		first(content.events).data.confidence = 'lead';
+		first(content.events).data.label = 'Event';
+		expect(findProblems(content)).toContainEqual(
+			expect.objectContaining({
+				field: 'label',
+				message: expect.stringMatching(/rests on a lead/),
+			}),
+		);
+	});
+
+	it.each([
+		['an invented name', 'Event at Acme (reported)', 'Acme'],
+		['an invented figure', 'Event of 40 firms (reported)', '40'],
+		['an invented name as its first word', 'Acme event (reported)', 'Acme'],
+		['a name only the summary states, not in specifics', 'Event by Example (reported)', 'Example'],
+	])("reports an event's label with %s", (_, label, value) => {
+		const content = validContent();
+		first(content.events).data.label = label;
+		expect(findProblems(content)).toEqual([
+			expect.objectContaining({
+				entry: 'event-a',
+				field: 'label',
+				value,
+				message: 'is a name or figure the title does not state and `specifics` do not list',
+			}),
+		]);
+	});
+
+	it("accepts a label's names and figures that the title states or specifics list", () => {
+		const content = validContent();
+		first(content.sources).data.supports = ['$100M', 'Example Corp'];
+		first(content.events).data.title = 'Event at the CISA office';
+		first(content.events).data.summary = 'Example Corp pledged $100M, according to Example.';
+		first(content.events).data.specifics = ['$100M', 'Example Corp'];
+		first(content.events).data.label = 'CISA: Example Corp’s $100M (reported)';
+		expect(findProblems(content)).toEqual([]);
+	});
+
+	it('reports two events of one day that share a label', () => {
+		const content = validContent();
+		const a = first(content.events);
+		content.events = [a, { ...a, id: 'event-b', data: { ...a.data, id: 'event-b' } }];
+		expect(findProblems(content)).toContainEqual(
+			expect.objectContaining({
+				entry: 'event-b',
+				field: 'label',
+				message: 'is also the label of event-a, on the same day',
+			}),
+		);
+	});
+
 	it('reports a milestone evidence note resting only on press reports that states news as fact', () => {
 		const content = validContent();
 		first(first(content.milestones).data.evidence).note = 'The agency finished the task.';

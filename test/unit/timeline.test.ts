@@ -81,6 +81,7 @@ describe('layoutTimeline()', () => {
 			...syntheticItems(1)[0]!,
 			id,
 			title: `Event ${id}`,
+			label: `Event ${id}`,
 			start: '2026-06-10',
 			lane: 'agencies' as const,
 		}));
@@ -146,6 +147,7 @@ describe('layoutTimeline() labels', () => {
 			start,
 			lane: 'agencies' as const,
 			title: `${title} ${i}`,
+			label: `${title} ${i}`,
 		}));
 	const long = 'An event title long enough that it has to wrap onto a second line';
 
@@ -192,6 +194,7 @@ describe('layoutTimeline() in a crowded view', () => {
 				syntheticItems(count, 5, '2026-01-01', 300).map((i) => ({
 					...i,
 					title: 'An event title long enough that it has to wrap onto a second line',
+					label: 'An event title long enough that it has to wrap onto a second line',
 				})),
 				deadlines,
 				'2026-06-02',
@@ -244,7 +247,9 @@ describe('layoutTicks()', () => {
 describe('timelineSvg()', () => {
 	it('is an accessible image with escaped text, matching the snapshot', async () => {
 		const items = syntheticItems(12, 3).map((i, n) =>
-			n === 0 ? { ...i, title: 'A <b>&</b> "quoted" title' } : i,
+			n === 0
+				? { ...i, title: 'A <b>&</b> "quoted" title', label: 'A <b>&</b> "quoted" title' }
+				: i,
 		);
 		const svg = timelineSvg(layout(items, ['2026-05-01', '2026-09-30'], 900), items, {
 			id: 'tl',
@@ -320,6 +325,7 @@ describe('monthCounts()', () => {
 		precision: 'day',
 		lane: 'agencies',
 		title: id,
+		label: id,
 		confidence: 'secondary',
 	});
 

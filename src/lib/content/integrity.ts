@@ -20,6 +20,7 @@ import { mdxQuotes, mdxReferences } from './mdx-references.ts';
 import { pinCiteProblem, sectionPageProblem, textPinCites } from '../pin-cites.ts';
 import { quoteMatches, quotedSpans } from '../quotes.ts';
 import { evidenceHedgeProblem, hedgeProblem } from '../hedges.ts';
+import { labelProblems, sameDayLabelProblems } from './labels.ts';
 import { formatProblems, type Problem } from './validate.ts';
 
 /** An entry as Astro's content layer returns it: id, data, and where it came from. */
@@ -179,12 +180,13 @@ export function findProblems(content: SiteContent): Problem[] {
 				message: hedge,
 			});
 		}
-		problems.push(...specificsProblems(entry, cited));
+		problems.push(...specificsProblems(entry, cited), ...labelProblems(entry, cited));
 		const check = checker('events', entry);
 		each(check, 'sources', entry.data.sources, ids.sources, 'source');
 		each(check, 'milestones', entry.data.milestones, ids.milestones, 'milestone');
 		each(check, 'sections', entry.data.sections, ids.order, 'order section');
 	}
+	problems.push(...sameDayLabelProblems(content.events));
 	for (const entry of content.feeds) {
 		const check = checker('feeds', entry);
 		if (entry.data.agency !== undefined) check('agency', entry.data.agency, ids.agencies, 'agency');
@@ -311,7 +313,8 @@ function proseFields(content: SiteContent): Array<[EntryLike<unknown>, string, s
 		if (d.orderAnswer) fields.push([e, 'orderAnswer', d.orderAnswer]);
 	}
 	for (const e of content.events) {
-		fields.push([e, 'title', e.data.title], [e, 'summary', e.data.summary]);
+		fields.push([e, 'title', e.data.title], [e, 'label', e.data.label]);
+		fields.push([e, 'summary', e.data.summary]);
 	}
 	for (const e of content.sources) fields.push([e, 'summary', e.data.summary]);
 	return fields;

@@ -6,6 +6,7 @@ import {
 	isoDaySchema,
 	sourceIdsSchema,
 } from './common.ts';
+import { LABEL_CHARS } from '../timeline/label.ts';
 
 /** Timeline lanes. */
 const laneSchema = z.enum([
@@ -30,6 +31,11 @@ export const eventSchema = z.strictObject({
 	end: isoDaySchema.optional(),
 	/** Short title. */
 	title: z.string().min(1).max(120),
+	/**
+	 * The chart's label: the title shortened to one line, in our words, with no fact the title or
+	 * summary does not state, and hedged wherever the title must be.
+	 */
+	label: z.string().min(1).max(LABEL_CHARS),
 	/** One paragraph in our words. */
 	summary: z.string().min(1),
 	/** Timeline lane. */

@@ -9,6 +9,7 @@ import { utcFormat } from 'd3-time-format';
 import { dayToUtcMs, type IsoDay } from '../dates.ts';
 import type { Lane } from '../schemas/event.ts';
 import { truncate } from '../site.ts';
+import { LABEL_CHARS } from './label.ts';
 import type { TimelineDeadline, TimelineItem } from './model.ts';
 import { widenLabels } from './widen.ts';
 
@@ -31,7 +32,7 @@ export interface LayoutOptions {
 	/** Average width of one label character. */
 	charWidth?: number;
 	/**
-	 * Characters in a line of a label. A longer title wraps to two lines (so titles up to about
+	 * Characters in a line of a label. A longer label wraps to two lines (so labels up to about
 	 * twice this show whole); one too long for two is cut at a word, with an ellipsis.
 	 */
 	lineChars?: number;
@@ -178,7 +179,7 @@ export function layoutTimeline(
 		gutter = 96,
 		rowHeight = 17,
 		charWidth = 6.4,
-		lineChars = 34,
+		lineChars = LABEL_CHARS,
 		maxRows = 40,
 		maxHeight = 790,
 	} = options;
@@ -205,9 +206,9 @@ export function layoutTimeline(
 				id: item.id,
 				x: Math.max(x0, xOf(item.start)),
 				x2: item.end ? Math.min(x1, xOf(item.end) + dayWidth) : null,
-				lines: [truncate(item.title, lineChars)],
+				lines: [truncate(item.label, lineChars)],
 			})),
-			titles: laneVisible.map((item) => item.title),
+			labels: laneVisible.map((item) => item.label),
 			starts: laneVisible.map((item) => item.start),
 		};
 	});

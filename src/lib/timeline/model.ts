@@ -26,6 +26,8 @@ export interface TimelineItem {
 	precision: DatePrecision;
 	lane: Lane;
 	title: string;
+	/** The label the chart draws (the whole title stays in the list, tooltip and name). */
+	label: string;
 	confidence: TimelineEvent['confidence'];
 }
 
@@ -48,6 +50,7 @@ export function itemsFromEvents(events: readonly TimelineEvent[]): TimelineItem[
 			precision: e.precision,
 			lane: e.lane,
 			title: e.title,
+			label: e.label,
 			confidence: e.confidence,
 		}))
 		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));

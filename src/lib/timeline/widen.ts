@@ -1,7 +1,7 @@
 /**
  * Which labels wrap to two lines: each lane is first packed with one-line labels; then labels
- * get their two-line form (the whole title, or as much as two lines hold) one at a time, for as
- * long as the extra rows this costs stay within an allowance. Titles that two lines hold whole
+ * get their two-line form (the whole label, or as much as two lines hold) one at a time, for as
+ * long as the extra rows this costs stay within an allowance. Labels that two lines hold whole
  * come first, then the rest, each in time order. Pure.
  */
 import { packLane, type PackEntry, type PackOptions } from './pack.ts';
@@ -10,10 +10,10 @@ import { wrapLabel } from './wrap.ts';
 /** Above this many events in view, every label stays on one line: trying costs too much. */
 const WIDEN_LIMIT = 150;
 
-/** One lane: its entries with one-line labels, and each entry's title and start, in time order. */
+/** One lane: its entries with one-line labels, and each entry's whole label and start, in time order. */
 export interface LaneLabels {
 	entries: PackEntry[];
-	titles: string[];
+	labels: string[];
 	/** Each entry's start, for the time order across lanes. */
 	starts: string[];
 }
@@ -34,8 +34,8 @@ export function widenLabels(
 	if (allowance < 0 || total > WIDEN_LIMIT) return packs;
 	const candidates = lanes
 		.flatMap((l, lane) =>
-			l.titles.map((title, i) => {
-				const { cut, lines } = wrapLabel(title, options.lineChars);
+			l.labels.map((label, i) => {
+				const { cut, lines } = wrapLabel(label, options.lineChars);
 				return { lane, i, cut, start: l.starts[i]!, lines };
 			}),
 		)

@@ -14,16 +14,24 @@ export function syntheticItems(
 	days = 120,
 ): TimelineItem[] {
 	const random = seededRandom(seed);
-	return Array.from({ length: count }, (_, i) => ({
-		id: `synthetic-${i}`,
-		start: addDays(start, Math.floor(random() * days)),
-		end: null,
-		precision: 'day' as const,
-		lane: LANES[Math.floor(random() * LANES.length)]!.id,
-		title: `Synthetic event number ${i} with a longer title`.slice(
+	return Array.from({ length: count }, (_, i) => {
+		// Drawn in this order (start, lane, title) so that a seed gives the items it always gave.
+		const day = addDays(start, Math.floor(random() * days));
+		const lane = LANES[Math.floor(random() * LANES.length)]!.id;
+		const title = `Synthetic event number ${i} with a longer title`.slice(
 			0,
 			12 + Math.floor(random() * 40),
-		),
-		confidence: 'secondary' as const,
-	}));
+		);
+		return {
+			id: `synthetic-${i}`,
+			start: day,
+			end: null,
+			precision: 'day' as const,
+			lane,
+			title,
+			// Labels as long as the titles, so that wrapping and cutting stay exercised.
+			label: title,
+			confidence: 'secondary' as const,
+		};
+	});
 }
