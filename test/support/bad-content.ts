@@ -75,6 +75,7 @@ const cases: Array<[string, (dir: string) => Promise<string[]>]> = [
 				date: '2026-06-02',
 				precision: 'day',
 				title: 'A deliberately broken event',
+				label: 'A deliberately broken event',
 				summary: 'Points to a milestone that does not exist.',
 				lane: 'white-house',
 				sources: [sources[0]!.id],
